@@ -1,0 +1,19 @@
+/** Where a command writes; injected so tests can capture output without spawning a process. */
+export interface CommandIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Standard input, read whole, for `--stdin`. */
+  readStdin: () => Promise<string>;
+  /** Whether stdout is a terminal that can show colour. */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Runs the command and resolves to the process exit code. */
+  run(args: string[], io: CommandIo): Promise<number>;
+}

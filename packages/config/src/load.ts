@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { configJsonSchema, maxYamlAliasCount, type IlacsConfig } from '@ilacs/core';
+import { ConfigError } from './errors.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validateConfig = ajv.compile<IlacsConfig>(configJsonSchema());
+
+/**
+ * Reads one configuration file (JSON or YAML; JSON is read by the YAML parser, which gives every
+ * node a source position) and validates it against the config JSON Schema generated from zod.
+ * Configuration is data: nothing in it is executed.
+ */
+export function loadConfigFile(file: string): IlacsConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, 1, 1, `cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseConfigText(text, file);
+}
+
+export function parseConfigText(text: string, file: string): IlacsConfig {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const position = (offset: number) => lineColumn(text, offset);
+  const firstError = document.errors[0];
+  if (firstError) {
+    const { line, column } = position(firstError.pos[0]);
+    throw new ConfigError(file, line, column, `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstError.message.split('\n')[0]}`);
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: maxYamlAliasCount }) ?? {};
+  } catch (error) {
+    throw new ConfigError(file, 1, 1, `cannot read the configuration: ${(error as Error).message}`);
+  }
+  if (!validateConfig(data)) {
+    const error = validateConfig.errors![0]!;
+    const path = error.instancePath.split('/').slice(1).map(decodePointer);
+    const node = nodeAt(document, error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path, error.keyword === 'additionalProperties');
+    const { line, column } = position(node?.range?.[0] ?? 0);
+    throw new ConfigError(file, line, column, describeAjvError(error, path));
+  }
+  return data;
+}
+
+function decodePointer(part: string): string {
+  return part.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function describeAjvError(error: NonNullable<typeof validateConfig.errors>[number], path: string[]): string {
+  const where = path.length ? `"${path.join('.')}"` : 'the configuration';
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `unknown key "${String(error.params.additionalProperty)}" in ${where}: expected one of: ${allowedKeys(path).join(', ')}`;
+    case 'enum':
+      return `${where} ${error.message}: expected one of: ${(error.params.allowedValues as unknown[]).join(', ')}`;
+    case 'anyOf':
+    case 'oneOf':
+      return `${where} is not valid: expected "off", "info", "warning", "error" or { "severity": ..., "options": { ... } }`;
+    default:
+      return `${where} ${error.message ?? 'is not valid'}`;
+  }
+}
+
+function allowedKeys(path: string[]): string[] {
+  const schema = configJsonSchema() as { properties?: Record<string, unknown> };
+  return path.length === 0 ? Object.keys(schema.properties ?? {}) : [];
+}
+
+/** The YAML node at a path; for a key that should not be there, the key node itself. */
+function nodeAt(document: Document.Parsed, path: string[], wantKey: boolean): YamlNode | undefined {
+  let node: unknown = document.contents;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === segment);
+      if (!pair) return node as YamlNode;
+      node = wantKey && i === path.length - 1 ? pair.key : pair.value ?? pair.key;
+    } else if (isSeq(node)) {
+      node = node.items[Number(segment)] ?? node;
+    } else {
+      break;
+    }
+  }
+  return node as YamlNode | undefined;
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** How loudly a rule reports: off, or a diagnostic severity. "warn" is accepted for ESLint habits. */
+export const ruleSeveritySetting = z.enum(['off', 'info', 'warning', 'warn', 'error']);
+
+export const ruleSettingSchema = z.union([
+  ruleSeveritySetting,
+  z.strictObject({
+    severity: ruleSeveritySetting.optional(),
+    options: z.record(z.string(), z.unknown()).optional().describe('Options the rule documents.'),
+  }),
+]);
+
+/**
+ * A configuration file (`.ilacsrc.json`, `.ilacsrc.yaml`, `.ilacsrc.yml`). Data only: nothing in it
+ * is executed. The nearest file up from a draft applies.
+ */
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    rules: z.record(z.string(), ruleSettingSchema).optional().describe('Rule id to severity ("off", "info", "warning", "error") or { severity, options }.'),
+    glossary: z
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9&]{1,11}$/), z.string().min(2))
+      .optional()
+      .describe('Extra acronyms and their expansions, as "IRO": "independent reviewing officer".'),
+    authorityAliases: z
+      .record(z.string().min(1), z.string().min(1))
+      .optional()
+      .describe('Extra names for authorities: alias to the name Ofsted uses, as "Kirklees Council": "Kirklees".'),
+    ignores: z.array(z.string()).optional().describe('Paths to skip, in gitignore syntax, relative to this file.'),
+    maxFileSize: z.int().min(1024).optional().describe('Files larger than this many bytes get one diagnostic and are not parsed (default 4 MiB).'),
+  })
+  .describe('Configuration for the ILACS draft linter.');
+
+export type IlacsConfig = z.infer<typeof configSchema>;
+export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+
+export function configJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'https://ilacs.dev/schema/config.schema.json',
+    title: 'ILACS linter configuration',
+    ...z.toJSONSchema(configSchema, { io: 'input', target: 'draft-2020-12' }),
+  };
+}

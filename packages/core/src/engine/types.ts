@@ -1,0 +1,87 @@
+import type { DocumentTypeId } from '../framework/document-types.js';
+import type { Position, TextRange } from '../parse/line-index.js';
+import type { ParsedDraft } from '../parse/model.js';
+import type { DraftFacts } from './facts.js';
+import type { LintConfig } from './config.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type RuleCategory =
+  | 'schema'
+  | 'structure'
+  | 'judgement'
+  | 'cadence'
+  | 'style'
+  | 'privacy'
+  | 'self-evaluation'
+  | 'directives';
+
+export interface TextEdit {
+  range: TextRange;
+  newText: string;
+}
+
+/** A fix: edits applied together, or not at all. */
+export interface Fix {
+  description: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedLocation {
+  message: string;
+  range: TextRange;
+}
+
+/** What a rule reports; the engine adds rule id, severity and positions. */
+export interface Problem {
+  message: string;
+  range: TextRange;
+  fix?: Fix;
+  /** Other fixes that need a person's choice (shown as quick fixes, never applied by --fix). */
+  suggestions?: Fix[];
+  related?: RelatedLocation[];
+  /** Structured facts for tools (allowed values, expected text). */
+  data?: Record<string, unknown>;
+}
+
+export interface Diagnostic extends Problem {
+  ruleId: string;
+  severity: Severity;
+  /** 0-based start and end positions (UTF-16 columns). */
+  start: Position;
+  end: Position;
+}
+
+export interface RuleMeta {
+  /** Stable kebab-case id used in configuration and directives. */
+  id: string;
+  /** One line: what the rule checks. */
+  description: string;
+  category: RuleCategory;
+  defaultSeverity: Severity;
+  /** The rule offers fixes that `--fix` may apply. */
+  fixable: boolean;
+  /** Markdown: what it catches, what it leaves alone, and why. Rendered into docs/rules/<id>.md. */
+  docs: string;
+  /** Document types the rule runs on; all drafts when omitted. */
+  appliesTo?: readonly DocumentTypeId[];
+}
+
+export interface RuleContext {
+  draft: ParsedDraft;
+  facts: DraftFacts;
+  config: LintConfig;
+  /** The rule's options from configuration ({} when none). */
+  options: Record<string, unknown>;
+  report(problem: Problem): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Identity helper that gives rule modules their type. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

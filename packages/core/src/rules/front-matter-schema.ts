@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import { suggestAuthorities } from '../framework/authorities.js';
+import { documentTypeIds } from '../framework/document-types.js';
+import { findEntry } from '../parse/front-matter.js';
+import { draftFrontMatterSchema } from '../schema/front-matter.js';
+import { defineRule } from '../engine/types.js';
+import type { TextRange } from '../parse/line-index.js';
+import type { ParsedDraft } from '../parse/model.js';
+
+const listLimit = 8;
+
+export default defineRule({
+  meta: {
+    id: 'front-matter-schema',
+    description: 'The front matter matches the schema for its document type: required keys, types, dates and allowed values.',
+    category: 'schema',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: `Validates the front matter against the zod schema for its \`ilacs\` document type (the same schema
+is exported as \`packages/core/schema/draft.schema.json\`). Each problem is placed on the exact key or
+value, and says what was expected: the allowed values for enumerations ("expected one of: ..."), the
+date form \`YYYY-MM-DD\`, or \`YYYY-MM-DD to YYYY-MM-DD\` for date ranges. A misspelt authority gets the
+closest names as suggestions.
+
+Missing required keys are placed on the \`ilacs\` key. Unknown keys are a separate warning
+(\`front-matter-unknown-key\`). The order of dates, weekdays and bank holidays are cadence rules.`,
+  },
+  check({ draft, report }) {
+    const data = draft.frontMatter?.data;
+    if (data === undefined) return;
+    const result = draftFrontMatterSchema.safeParse(data);
+    if (result.success) return;
+    for (const issue of result.error.issues) {
+      const path = issue.path.map(String);
+      const { range, keyMissing } = locate(draft, path);
+      const suggestions = suggestionsFor(issue, path, data as Record<string, unknown>, range);
+      report({
+        message: messageFor(issue, path, data as Record<string, unknown>, keyMissing),
+        range,
+        ...(suggestions.length ? { suggestions } : {}),
+        data: { path: path.join('.'), code: issue.code },
+      });
+    }
+  },
+});
+
+function locate(draft: ParsedDraft, path: string[]): { range: TextRange; keyMissing: boolean } {
+  const frontMatter = draft.frontMatter!;
+  for (let depth = path.length; depth > 0; depth--) {
+    const entry = findEntry(frontMatter, path.slice(0, depth).join('.'));
+    if (entry) {
+      if (depth === path.length) {
+        const hasValue = entry.valueRange.end > entry.valueRange.start;
+        return { range: hasValue ? entry.valueRange : entry.keyRange, keyMissing: false };
+      }
+      return { range: entry.keyRange, keyMissing: true };
+    }
+  }
+  const ilacs = findEntry(frontMatter, 'ilacs');
+  return { range: ilacs ? ilacs.keyRange : { start: frontMatter.range.start, end: frontMatter.range.start + 3 }, keyMissing: true };
+}
+
+function listValues(values: readonly unknown[]): string {
+  const shown = values.slice(0, listLimit).map((v) => String(v));
+  return shown.join(', ') + (values.length > listLimit ? `, ... (${values.length} in all)` : '');
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a map';
+  return String(value);
+}
+
+function valueAt(data: Record<string, unknown>, path: string[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+function messageFor(issue: z.core.$ZodIssue, path: string[], data: Record<string, unknown>, keyMissing: boolean): string {
+  const key = path.join('.') || 'front matter';
+  const value = valueAt(data, path);
+  if (keyMissing || value === undefined) {
+    if (path.length === 1 && path[0] === 'ilacs') return `Missing "ilacs": expected one of: ${documentTypeIds.join(', ')}.`;
+    return `Missing required key "${key}" for ${String(data.ilacs)}.`;
+  }
+  switch (issue.code) {
+    case 'invalid_union':
+      if (path.length === 0 || path[0] === 'ilacs') return `Unknown document type ${describe(data.ilacs)} in "ilacs": expected one of: ${documentTypeIds.join(', ')}.`;
+      return `"${key}" has ${describe(value)}: not an allowed value.`;
+    case 'invalid_value': {
+      if (key === 'local_authority') {
+        const close = suggestAuthorities(String(value));
+        return `Unknown local authority ${describe(value)}${close.length ? `: did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ': expected one of the 153 English authorities (see the schema).'}`;
+      }
+      return `"${key}" has ${describe(value)}: expected one of: ${listValues(issue.values)}.`;
+    }
+    case 'invalid_type':
+      return `"${key}" has ${describe(value)}: expected ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}.`;
+    case 'invalid_format':
+      if (issue.format === 'date') return `"${key}" has ${describe(value)}: expected a real date written YYYY-MM-DD.`;
+      if (issue.format === 'regex') return `"${key}" has ${describe(value)}: expected "YYYY-MM-DD to YYYY-MM-DD".`;
+      return `"${key}" has ${describe(value)}: expected the ${issue.format} format.`;
+    case 'too_small':
+    case 'too_big':
+      return `"${key}" has ${describe(value)}: ${issue.message}.`;
+    default:
+      return `"${key}": ${issue.message}.`;
+  }
+}
+
+function suggestionsFor(issue: z.core.$ZodIssue, path: string[], data: Record<string, unknown>, range: TextRange) {
+  if (issue.code !== 'invalid_value' || range.end === range.start) return [];
+  const value = valueAt(data, path);
+  const candidates =
+    path.join('.') === 'local_authority'
+      ? suggestAuthorities(String(value))
+      : issue.values.map(String).filter((v) => v.toLowerCase() === String(value).toLowerCase());
+  return candidates.map((candidate) => ({
+    description: `Change to "${candidate}"`,
+    edits: [{ range, newText: candidate }],
+  }));
+}

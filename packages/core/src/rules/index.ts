@@ -1,0 +1,47 @@
+import type { Rule } from '../engine/types.js';
+import frontMatterSyntax from './front-matter-syntax.js';
+import frontMatterSchema from './front-matter-schema.js';
+import frontMatterUnknownKey from './front-matter-unknown-key.js';
+import title from './title.js';
+import requiredSections from './required-sections.js';
+import sectionOrder from './section-order.js';
+import duplicateSection from './duplicate-section.js';
+import judgementTable from './judgement-table.js';
+import gradeLabel from './grade-label.js';
+import gradeCase from './grade-case.js';
+import tableHeadingGradeMatch from './table-heading-grade-match.js';
+import lettersUngraded from './letters-ungraded.js';
+import whatNeedsToImprove from './what-needs-to-improve.js';
+import paragraphNumbering from './paragraph-numbering.js';
+import nationalFrameworkTag from './national-framework-tag.js';
+import judgementWording from './judgement-wording.js';
+import inadequateForcesInadequateOverall from './inadequate-forces-inadequate-overall.js';
+import outstandingOverallRequirements from './outstanding-overall-requirements.js';
+import overallNearLeaders from './overall-near-leaders.js';
+import judgementFrameworkVersion from './judgement-framework-version.js';
+import directiveUnknownRule from './directive-unknown-rule.js';
+
+/** Every built-in rule, in the order the docs list them. One module per rule. */
+export const builtinRules: readonly Rule[] = [
+  frontMatterSyntax,
+  frontMatterSchema,
+  frontMatterUnknownKey,
+  title,
+  requiredSections,
+  sectionOrder,
+  duplicateSection,
+  judgementTable,
+  gradeLabel,
+  gradeCase,
+  tableHeadingGradeMatch,
+  lettersUngraded,
+  whatNeedsToImprove,
+  paragraphNumbering,
+  nationalFrameworkTag,
+  judgementWording,
+  inadequateForcesInadequateOverall,
+  outstandingOverallRequirements,
+  overallNearLeaders,
+  judgementFrameworkVersion,
+  directiveUnknownRule,
+];

@@ -1,0 +1,38 @@
+import { judgementAreas } from '../framework/judgement-areas.js';
+import { defineRule } from '../engine/types.js';
+import { judgementGrades } from '../engine/queries.js';
+
+export default defineRule({
+  meta: {
+    id: 'outstanding-overall-requirements',
+    description: 'Outstanding overall effectiveness needs outstanding leaders and no judgement below good.',
+    category: 'judgement',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: `In all 71 published reports with outstanding overall effectiveness, leaders were outstanding and no
+judgement was below good. Each judgement that breaks this is reported on the overall grade, with the
+judgement as a related location.`,
+    appliesTo: ['short-inspection', 'standard-inspection', 'self-evaluation'],
+  },
+  check({ draft, report }) {
+    const grades = judgementGrades(draft);
+    const overall = grades.get('overallEffectiveness');
+    if (!overall || overall.grade.id !== 'outstanding') return;
+    const leaders = grades.get('leaders');
+    if (leaders && leaders.grade.id !== 'outstanding') {
+      report({
+        message: `Overall effectiveness is outstanding, but leaders are ${leaders.grade.heading}: outstanding overall needs outstanding leaders.`,
+        range: overall.range,
+        related: [{ message: 'Leaders judgement', range: leaders.range }],
+      });
+    }
+    for (const [id, judgement] of grades) {
+      if (id === 'overallEffectiveness' || id === 'leaders' || judgement.grade.rank >= 3) continue;
+      report({
+        message: `Overall effectiveness is outstanding, but "${judgementAreas[id].title}" is ${judgement.grade.heading}: no judgement may be below good.`,
+        range: overall.range,
+        related: [{ message: 'Judgement below good', range: judgement.range }],
+      });
+    }
+  },
+});

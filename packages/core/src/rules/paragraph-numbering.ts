@@ -1,0 +1,41 @@
+import { defineRule } from '../engine/types.js';
+
+export default defineRule({
+  meta: {
+    id: 'paragraph-numbering',
+    description: 'Numbered paragraphs run 1 to N across the judgement sections, without gaps or repeats.',
+    category: 'structure',
+    defaultSeverity: 'error',
+    fixable: true,
+    docs: `In a report, paragraphs in the judgement sections are numbered from 1 under help and protection and
+continue without restarting to the end of the leaders section. Each paragraph whose number is not the
+next one is reported with the number it should have ("skips from 12 to 14", "repeats 7"); the fix
+renumbers it, and \`--fix\` renumbers them all in one pass. Unnumbered paragraphs, and numbered
+lists nested inside a paragraph, are left alone.`,
+    appliesTo: ['short-inspection', 'standard-inspection'],
+  },
+  check({ draft, report }) {
+    let expected = 1;
+    let previous: number | undefined;
+    for (const block of draft.blocks) {
+      const section = draft.sections[block.sectionIndex];
+      const item = block.listItem;
+      if (!section?.heading.area || !item?.ordered || item.number === undefined || block.listDepth !== 1) continue;
+      if (item.number !== expected) {
+        const how =
+          previous === undefined ? `starts at ${item.number}` : item.number <= previous ? `repeats ${item.number}` : `skips from ${previous} to ${item.number}`;
+        const markerText = draft.text.slice(item.markerRange.start, item.markerRange.end);
+        const digits = /\d+/.exec(markerText)!;
+        const numberRange = { start: item.markerRange.start + digits.index, end: item.markerRange.start + digits.index + digits[0].length };
+        report({
+          message: `Paragraph ${item.number} should be ${expected}: the numbering ${how}.`,
+          range: item.markerRange,
+          fix: { description: 'Renumber paragraphs', edits: [{ range: numberRange, newText: String(expected) }] },
+          data: { expected },
+        });
+      }
+      previous = item.number;
+      expected++;
+    }
+  },
+});

@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Rule fixtures, as in markdownlint: plain drafts under `test/fixtures/rules/<rule-id>/`.
+ * - `flag-*.md` must produce exactly the findings their markers name; `pass-*.md` must produce none.
+ * - A marker names the rule and the line it expects a finding on:
+ *     <!-- expect rule-id -->        the next line that is not a marker
+ *     <!-- expect rule-id @+3 -->    three lines below the marker
+ *     # expect rule-id               the same, inside the YAML front matter
+ *   Repeat the marker for two findings on one line.
+ * - `<name>.fixed.md` beside a fixture is what `fixText` with the rule must produce from it.
+ */
+export const fixturesRoot = new URL('../fixtures/rules/', import.meta.url).pathname;
+
+export interface Fixture {
+  ruleId: string;
+  name: string;
+  path: string;
+  text: string;
+  kind: 'flag' | 'pass';
+  /** 0-based lines with the rule ids expected there, sorted. */
+  expected: { line: number; ruleId: string }[];
+  fixed?: string;
+}
+
+const markerPattern = /^\s*(?:<!--|#)\s*expect\s+([a-z0-9-]+)(?:\s+@\+(\d+))?\s*(?:-->)?\s*$/;
+
+export function readMarkers(text: string): { line: number; ruleId: string }[] {
+  const lines = text.split('\n');
+  const isMarker = (line: string) => markerPattern.test(line);
+  const expected: { line: number; ruleId: string }[] = [];
+  lines.forEach((line, index) => {
+    const m = markerPattern.exec(line);
+    if (!m) return;
+    let target: number;
+    if (m[2]) {
+      target = index + Number(m[2]);
+    } else {
+      target = index + 1;
+      while (target < lines.length && isMarker(lines[target]!)) target++;
+    }
+    expected.push({ line: target, ruleId: m[1]! });
+  });
+  return expected.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
+}
+
+export function loadFixtures(): Fixture[] {
+  if (!existsSync(fixturesRoot)) return [];
+  const fixtures: Fixture[] = [];
+  for (const ruleId of readdirSync(fixturesRoot).sort()) {
+    const folder = join(fixturesRoot, ruleId);
+    for (const file of readdirSync(folder).sort()) {
+      if (!file.endsWith('.md') || file.endsWith('.fixed.md')) continue;
+      const kind = file.startsWith('flag-') ? 'flag' : file.startsWith('pass-') ? 'pass' : undefined;
+      if (!kind) throw new Error(`Fixture ${ruleId}/${file} must be named flag-*.md or pass-*.md`);
+      const path = join(folder, file);
+      const text = readFileSync(path, 'utf8');
+      const fixedPath = path.replace(/\.md$/, '.fixed.md');
+      fixtures.push({
+        ruleId,
+        name: file,
+        path,
+        text,
+        kind,
+        expected: readMarkers(text),
+        ...(existsSync(fixedPath) ? { fixed: readFileSync(fixedPath, 'utf8') } : {}),
+      });
+    }
+  }
+  return fixtures;
+}
