@@ -8,3 +8,4 @@ export * from './authorities.js';
 export * from './sections.js';
 export * from './titles.js';
 export * from './expected-sections.js';
+export * from './skeleton.js';

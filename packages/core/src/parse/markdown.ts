@@ -32,7 +32,7 @@ export function parseMarkdownBody(text: string, lines: LineIndex, bodyStart: num
   const result: MarkdownBody = { headings: [], sections: [], tables: [], blocks: [], comments: [] };
 
   const listStack: boolean[] = [];
-  let pendingItem: { ordered: boolean; number?: number } | undefined;
+  let pendingItem: { ordered: boolean; number?: number; line: number } | undefined;
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -64,10 +64,13 @@ export function parseMarkdownBody(text: string, lines: LineIndex, bodyStart: num
         break;
       case 'list_item_open': {
         const ordered = listStack.at(-1) ?? false;
-        pendingItem = ordered ? { ordered, number: Number(token.info) } : { ordered };
+        const line = lineBase + (map ? map[0] : 0);
+        pendingItem = ordered ? { ordered, number: Number(token.info), line } : { ordered, line };
         break;
       }
       case 'list_item_close':
+        // An item with no paragraph ("- " alone) is kept as an empty block, so drafts with blanks can be told apart.
+        if (pendingItem) result.blocks.push(readParagraph(text, lines, pendingItem.line, pendingItem.line, result.sections.length - 1, listStack.length, pendingItem));
         pendingItem = undefined;
         break;
       case 'paragraph_open': {
@@ -150,7 +153,7 @@ function readParagraph(
   lastLine: number,
   sectionIndex: number,
   listDepth: number,
-  item: { ordered: boolean; number?: number } | undefined,
+  item: { ordered: boolean; number?: number; line: number } | undefined,
 ): TextBlock {
   const lineText = lines.lineText(firstLine);
   let startColumn = lineText.length - lineText.replace(/^[ \t>]*/, '').length;

@@ -47,7 +47,7 @@ a heading grade that is none of these; the short form "Requires improvement" (pr
         continue;
       }
       const grade = heading.grade;
-      if (grade.text === '' && facts.type === 'self-evaluation') continue;
+      if (grade.text === '') continue; // not graded yet: draft-incomplete
       if (!matchGrade(grade.text)) {
         report({
           message: `"${grade.text}" is not a grade: expected one of: ${grades.map((g) => g.heading).join(', ')}.`,

@@ -20,6 +20,7 @@ import outstandingOverallRequirements from './outstanding-overall-requirements.j
 import overallNearLeaders from './overall-near-leaders.js';
 import judgementFrameworkVersion from './judgement-framework-version.js';
 import directiveUnknownRule from './directive-unknown-rule.js';
+import draftIncomplete from './draft-incomplete.js';
 
 /** Every built-in rule, in the order the docs list them. One module per rule. */
 export const builtinRules: readonly Rule[] = [
@@ -43,5 +44,6 @@ export const builtinRules: readonly Rule[] = [
   outstandingOverallRequirements,
   overallNearLeaders,
   judgementFrameworkVersion,
+  draftIncomplete,
   directiveUnknownRule,
 ];

@@ -43,7 +43,7 @@ order, the fix puts them in order.`,
     const inFramework: (typeof rows)[number][] = [];
     for (const row of rows) {
       const row0 = table.rows[row.rowIndex]!;
-      if (row0.cells.length < 2 || row.gradeCell?.text === '') {
+      if (row0.cells.length < 2) {
         report({ message: `Row "${row.nameCell.text}" has no grade: expected two cells, the judgement and its grade.`, range: row0.range });
       }
       if (!row.area) {

@@ -17,7 +17,7 @@ items are reported because numbers are reserved for the judgement sections' para
     const found = whatNeedsToImproveSection(draft);
     if (!found) return;
     const blocks = blocksInSection(draft, found.index);
-    const bullets = blocks.filter((b) => b.listItem && !b.listItem.ordered);
+    const bullets = blocks.filter((b) => b.listItem && !b.listItem.ordered); // empty ones are draft-incomplete's
     if (bullets.length === 0) {
       report({ message: '"What needs to improve?" has no bullets: expected at least one "- " item.', range: found.section.heading.textRange });
     }
