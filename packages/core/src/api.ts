@@ -5,6 +5,8 @@ import type { Diagnostic, Rule } from './engine/types.js';
 import type { ParsedDraft } from './parse/model.js';
 import { builtinRules } from './rules/index.js';
 
+const builtinRuleIds = builtinRules.map((rule) => rule.meta.id);
+
 export interface LintTextOptions {
   config?: LintConfig;
   /** Defaults to every built-in rule. */
@@ -14,7 +16,7 @@ export interface LintTextOptions {
 
 /** Lints draft text with the built-in rules. Ordinary Markdown (no `ilacs` front matter) gives no diagnostics. */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
-  return lint(text, { rules: options.rules ?? builtinRules, ...(options.config ? { config: options.config } : {}), ...(options.draft ? { draft: options.draft } : {}) });
+  return lint(text, { rules: options.rules ?? builtinRules, knownRuleIds: builtinRuleIds, ...(options.config ? { config: options.config } : {}), ...(options.draft ? { draft: options.draft } : {}) });
 }
 
 export interface FixTextResult {

@@ -14,6 +14,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** A draft parsed already (the language server parses once per version and shares it). */
   draft?: ParsedDraft;
+  /** Rule ids directives may name, beyond the rules being run (rules switched off still exist). */
+  knownRuleIds?: Iterable<string>;
 }
 
 export interface LintResult {
@@ -40,7 +42,7 @@ export function lint(text: string, options: LintOptions): LintResult {
 
   const directives = readDirectives(draft);
   const suppressions = new Suppressions(directives, draft.lines.lineCount);
-  const knownRuleIds = new Set(options.rules.map((r) => r.meta.id));
+  const knownRuleIds = new Set([...options.rules.map((r) => r.meta.id), ...(options.knownRuleIds ?? [])]);
   knownRuleIds.add(internalErrorRuleId);
   const diagnostics: Diagnostic[] = [];
 

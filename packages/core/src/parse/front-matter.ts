@@ -38,8 +38,11 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
     // Without a closing fence, take the YAML to end before the first Markdown heading, so the body
     // is still checked and the author sees one clear problem rather than a cascade of YAML errors.
     contentEndLine = lines.lineCount;
-    for (let line = 1; line < lines.lineCount; line++) {
-      if (headingLinePattern.test(lines.lineText(line))) {
+    // A YAML comment also starts with "#", so only a "#" line standing alone between blank lines, as
+    // Markdown headings do, counts as the start of the body.
+    const blank = (line: number) => line >= lines.lineCount || lines.lineText(line).trim() === '';
+    for (let line = 2; line < lines.lineCount; line++) {
+      if (headingLinePattern.test(lines.lineText(line)) && blank(line - 1) && blank(line + 1)) {
         contentEndLine = line;
         break;
       }

@@ -23,7 +23,15 @@ lists nested inside a paragraph, are left alone.`,
       if (!section?.heading.area || !item?.ordered || item.number === undefined || block.listDepth !== 1) continue;
       if (item.number !== expected) {
         const how =
-          previous === undefined ? `starts at ${item.number}` : item.number <= previous ? `repeats ${item.number}` : `skips from ${previous} to ${item.number}`;
+          previous === undefined
+            ? `starts at ${item.number}`
+            : item.number === previous
+              ? `repeats ${item.number}`
+              : item.number < previous
+                ? `goes back from ${previous} to ${item.number}`
+                : item.number > previous + 1
+                  ? `skips from ${previous} to ${item.number}`
+                  : 'is shifted by an earlier misnumbered paragraph';
         const markerText = draft.text.slice(item.markerRange.start, item.markerRange.end);
         const digits = /\d+/.exec(markerText)!;
         const numberRange = { start: item.markerRange.start + digits.index, end: item.markerRange.start + digits.index + digits[0].length };

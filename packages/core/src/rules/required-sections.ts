@@ -36,7 +36,7 @@ this rule waits until the dates are valid.`,
       const lead = !next && !draft.text.endsWith('\n') ? '\n\n' : !next && !draft.text.endsWith('\n\n') ? '\n' : '';
       report({
         message: `Missing section "## ${expected.graded ? `${expected.heading.trimEnd()} <grade>` : expected.heading}".`,
-        range: next ? next.section.heading.textRange : { start: draft.bodyStart, end: draft.bodyStart },
+        range: next ? next.section.heading.textRange : (draft.title?.textRange ?? { start: draft.bodyStart, end: draft.bodyStart }),
         suggestions: [{ description: `Insert the section "${heading.trimEnd()}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}## ${heading.trimEnd()}\n\n` }] }],
         data: { missing: expected.key },
       });

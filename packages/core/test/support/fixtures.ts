@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * - `flag-*.md` must produce exactly the findings their markers name; `pass-*.md` must produce none.
  * - A marker names the rule and the line it expects a finding on:
  *     <!-- expect rule-id -->        the next line that is not a marker
- *     <!-- expect rule-id @+3 -->    three lines below the marker
+ *     <!-- expect rule-id @+3 -->    three lines below the marker (@-1: the line above) (@-1: the line above)
  *     # expect rule-id               the same, inside the YAML front matter
  *   Repeat the marker for two findings on one line.
  * - `<name>.fixed.md` beside a fixture is what `fixText` with the rule must produce from it.
@@ -24,7 +24,7 @@ export interface Fixture {
   fixed?: string;
 }
 
-const markerPattern = /^\s*(?:<!--|#)\s*expect\s+([a-z0-9-]+)(?:\s+@\+(\d+))?\s*(?:-->)?\s*$/;
+const markerPattern = /^\s*(?:<!--|#)\s*expect\s+([a-z0-9-]+)(?:\s+@([+-]\d+))?\s*(?:-->)?\s*$/;
 
 export function readMarkers(text: string): { line: number; ruleId: string }[] {
   const lines = text.split('\n');
