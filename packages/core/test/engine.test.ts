@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes, builtinRules, defineRule, fixText, lint, lintText } from '../src/index.js';
+
+const base = `---
+ilacs: short-inspection
+local_authority: Harrow
+dates: 2025-01-20 to 2025-01-24
+---
+
+# Inspection of Harrow local authority children's services
+
+| Judgement | Grade |
+| --- | --- |
+| The impact of leaders on social work practice with children and families | Good |
+| The experiences and progress of children who need help and protection | Good |
+| The experiences and progress of children in care | good |
+| The experiences and progress of care leavers | Good |
+| Overall effectiveness | Good |
+
+Summary.
+
+## What needs to improve?
+
+- The quality of plans.
+
+## The experiences and progress of children who need help and protection: good
+
+1. One.
+
+## The experiences and progress of children in care: good
+
+3. Two.
+
+## The experiences and progress of care leavers: good
+
+4. Three.
+
+## The impact of leaders on social work practice with children and families: good
+
+5. Four.
+`;
+
+describe('lint', () => {
+  it('reports nothing for ordinary Markdown', () => {
+    expect(lintText('# Notes\n\nJust some notes, e.g. this.\n').diagnostics).toEqual([]);
+  });
+
+  it('turns a rule that throws into an internal-error diagnostic and runs the others', () => {
+    const broken = defineRule({
+      meta: { id: 'always-throws', description: 'test', category: 'structure', defaultSeverity: 'error', fixable: false, docs: '' },
+      check() {
+        throw new Error('boom');
+      },
+    });
+    const { diagnostics } = lint(base, { rules: [broken, ...builtinRules] });
+    expect(diagnostics.find((d) => d.ruleId === 'internal-error')?.message).toContain('always-throws');
+    expect(diagnostics.some((d) => d.ruleId === 'grade-case')).toBe(true);
+  });
+
+  it('applies configured severities, and "off"', () => {
+    const asError = lintText(base, { config: { rules: { 'grade-case': 'error', 'paragraph-numbering': 'off' } } }).diagnostics;
+    expect(asError.find((d) => d.ruleId === 'grade-case')?.severity).toBe('error');
+    expect(asError.some((d) => d.ruleId === 'paragraph-numbering')).toBe(false);
+    const defaults = lintText(base).diagnostics;
+    expect(defaults.find((d) => d.ruleId === 'grade-case')?.severity).toBe('warning');
+    expect(defaults.some((d) => d.ruleId === 'paragraph-numbering')).toBe(true);
+  });
+
+  it('honours disable-next-line, disable-line and disable/enable blocks, per rule', () => {
+    const nextLine = base.replace('3. Two.', '<!-- ilacs-disable-next-line paragraph-numbering -->\n3. Two.');
+    const suppressedLine = nextLine.split('\n').indexOf('3. Two.');
+    const lines = lintText(nextLine).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering').map((d) => d.start.line);
+    expect(lines).not.toContain(suppressedLine);
+    expect(lines).toHaveLength(2);
+
+    const block = base.replace('3. Two.', '<!-- ilacs-disable paragraph-numbering -->\n\n3. Two.').replace('5. Four.', '5. Four.\n\n<!-- ilacs-enable paragraph-numbering -->');
+    expect(lintText(block).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')).toEqual([]);
+
+    const otherRule = base.replace('3. Two.', '<!-- ilacs-disable-next-line grade-case -->\n3. Two.');
+    expect(lintText(otherRule).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')).toHaveLength(3);
+
+    const yamlComment = base.replace('dates:', '# ilacs-disable-next-line front-matter-schema\ndates:').replace('2025-01-20 to 2025-01-24', 'soon');
+    expect(lintText(yamlComment).diagnostics.filter((d) => d.ruleId === 'front-matter-schema')).toEqual([]);
+  });
+
+  it('gives 0-based positions that match the offsets', () => {
+    const { diagnostics, draft } = lintText(base);
+    for (const d of diagnostics) {
+      expect(draft.lines.offsetAt(d.start)).toBe(d.range.start);
+      expect(draft.lines.offsetAt(d.end)).toBe(d.range.end);
+    }
+  });
+});
+
+describe('fixes', () => {
+  it('fixText applies every fix, and a second run changes nothing', () => {
+    const once = fixText(base);
+    expect(once.output).toContain('| The experiences and progress of children in care | Good |');
+    expect(once.output).toContain('2. Two.');
+    expect(once.output).toContain('4. Four.');
+    expect(once.diagnostics.filter((d) => d.fix)).toEqual([]);
+    expect(fixText(once.output).output).toBe(once.output);
+  });
+
+  it('changes only the text its diagnostics name', () => {
+    const { output } = fixText(base);
+    const changed = base.split('\n').filter((line, i) => output.split('\n')[i] !== line);
+    expect(changed).toEqual(['| The experiences and progress of children in care | good |', '3. Two.', '4. Three.', '5. Four.']);
+  });
+
+  it('skips a fix that overlaps one already taken, whole', () => {
+    const d = (start: number, end: number, newText: string) => ({
+      ruleId: 'x', severity: 'error' as const, message: 'm', range: { start, end }, start: { line: 0, column: start }, end: { line: 0, column: end },
+      fix: { description: 'f', edits: [{ range: { start, end }, newText }] },
+    });
+    const result = applyFixes('abcdef', [d(0, 2, 'XY'), d(1, 3, 'Q'), d(4, 5, 'Z')]);
+    expect(result.text).toBe('XYcdZf');
+    expect(result.skipped).toHaveLength(1);
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { parseDraft, findEntry, LineIndex } from '../src/index.js';
+
+const draft = `---
+ilacs: short-inspection
+local_authority: Harrow
+previous:
+  type: short-inspection
+  dates: 2020-02-10 to 2020-02-14
+---
+
+# Inspection of Harrow local authority children's services
+
+| Judgement | Grade |
+| --- | --- |
+| Overall effectiveness | Good |
+| Missing cell |
+
+## What needs to improve?
+
+- First bullet
+  - nested bullet
+
+## The experiences and progress of care leavers: requires improvement to be good
+
+12. Twelfth paragraph
+    continues here.
+
+13. Thirteenth.
+`;
+
+const slice = (text: string, range: { start: number; end: number }) => text.slice(range.start, range.end);
+
+describe('parseDraft', () => {
+  const parsed = parseDraft(draft);
+
+  it('recognises a draft by its ilacs key', () => {
+    expect(parsed.isDraft).toBe(true);
+    expect(parseDraft('# Just Markdown\n').isDraft).toBe(false);
+    expect(parseDraft('---\ntitle: Blog post\n---\n# Hi\n').isDraft).toBe(false);
+  });
+
+  it('gives every front-matter key and value its source range, nested ones too', () => {
+    const authority = findEntry(parsed.frontMatter, 'local_authority')!;
+    expect(slice(draft, authority.keyRange)).toBe('local_authority');
+    expect(slice(draft, authority.valueRange)).toBe('Harrow');
+    const previousDates = findEntry(parsed.frontMatter, 'previous.dates')!;
+    expect(slice(draft, previousDates.valueRange)).toBe('2020-02-10 to 2020-02-14');
+    expect(parsed.lines.positionAt(previousDates.keyRange.start)).toEqual({ line: 5, column: 2 });
+  });
+
+  it('reads the title, graded headings and their grade ranges', () => {
+    expect(parsed.title?.text).toBe("Inspection of Harrow local authority children's services");
+    const section = parsed.sections[1]!;
+    expect(section.heading.area?.area.id).toBe('careLeavers');
+    expect(slice(draft, section.heading.grade!.range)).toBe('requires improvement to be good');
+    expect(slice(draft, section.heading.nameRange)).toBe('The experiences and progress of care leavers');
+  });
+
+  it('splits table rows into cells with exact ranges, and keeps short rows short', () => {
+    const table = parsed.tables[0]!;
+    expect(table.header.cells.map((c) => c.text)).toEqual(['Judgement', 'Grade']);
+    expect(slice(draft, table.rows[0]!.cells[1]!.range)).toBe('Good');
+    expect(table.rows[1]!.cells.map((c) => c.text)).toEqual(['Missing cell']);
+  });
+
+  it('records list items with their numbers, markers and nesting', () => {
+    const numbered = parsed.blocks.filter((b) => b.listItem?.ordered);
+    expect(numbered.map((b) => b.listItem!.number)).toEqual([12, 13]);
+    expect(slice(draft, numbered[0]!.listItem!.markerRange)).toBe('12.');
+    expect(numbered[0]!.text).toBe('Twelfth paragraph\n    continues here.');
+    const nested = parsed.blocks.find((b) => b.text === 'nested bullet')!;
+    expect(nested.listDepth).toBe(2);
+  });
+
+  it('keeps CRLF text positions exact', () => {
+    const crlf = draft.replace(/\n/g, '\r\n');
+    const parsedCrlf = parseDraft(crlf);
+    const entry = findEntry(parsedCrlf.frontMatter, 'local_authority')!;
+    expect(slice(crlf, entry.valueRange)).toBe('Harrow');
+    expect(slice(crlf, parsedCrlf.sections[1]!.heading.grade!.range)).toBe('requires improvement to be good');
+    expect(slice(crlf, parsedCrlf.tables[0]!.rows[0]!.cells[1]!.range)).toBe('Good');
+  });
+
+  it('handles a byte-order mark before the front matter', () => {
+    const withBom = `\uFEFF${draft}`;
+    const parsedBom = parseDraft(withBom);
+    expect(parsedBom.isDraft).toBe(true);
+    expect(slice(withBom, findEntry(parsedBom.frontMatter, 'local_authority')!.valueRange)).toBe('Harrow');
+  });
+});
+
+describe('parseDraft never throws on broken input', () => {
+  it('turns broken YAML into a located problem', () => {
+    const text = '---\nilacs: short-inspection\nlocal_authority: [Harrow\n---\n# Title\n';
+    const parsed = parseDraft(text);
+    expect(parsed.isDraft).toBe(true);
+    expect(parsed.problems[0]!.code).toBe('yaml-syntax');
+    expect(parsed.lines.positionAt(parsed.problems[0]!.range.start).line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports an unclosed front matter and still parses the body', () => {
+    const text = '---\nilacs: short-inspection\n# a YAML comment\nlocal_authority: Harrow\n\n# Inspection of Harrow local authority children\'s services\n\n## What needs to improve?\n';
+    const parsed = parseDraft(text);
+    expect(parsed.problems.map((p) => p.code)).toContain('front-matter-unclosed');
+    expect(parsed.isDraft).toBe(true);
+    expect(parsed.title?.text).toContain('Inspection of Harrow');
+    expect(parsed.sections).toHaveLength(1);
+  });
+
+  it('caps YAML alias expansion (alias bomb)', () => {
+    const bomb = ['---', 'ilacs: short-inspection', 'a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]', '---', '# T', ''].join('\n');
+    const started = performance.now();
+    const parsed = parseDraft(bomb);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(parsed.problems.some((p) => /alias/i.test(p.message))).toBe(true);
+  });
+
+  it('refuses to parse text over the size limit, with one problem', () => {
+    const big = `---\nilacs: short-inspection\n---\n${'x'.repeat(2000)}`;
+    const parsed = parseDraft(big, { maxSize: 1000 });
+    expect(parsed.isDraft).toBe(true);
+    expect(parsed.problems.map((p) => p.code)).toEqual(['file-too-large']);
+    expect(parsed.sections).toEqual([]);
+  });
+
+  it('survives odd shapes: empty text, front matter only, a list as front matter', () => {
+    for (const text of ['', '---', '---\n---', '---\n- a\n- b\n---\n', '---\nilacs:\n---\n', '\u0000\u0001---']) {
+      expect(() => parseDraft(text)).not.toThrow();
+    }
+    expect(parseDraft('---\n- a\n---\n').problems.map((p) => p.code)).toContain('front-matter-not-a-map');
+  });
+});
+
+describe('LineIndex', () => {
+  it('maps offsets and positions both ways, with CRLF line ends', () => {
+    const index = new LineIndex('ab\r\ncd\nef');
+    expect(index.positionAt(4)).toEqual({ line: 1, column: 0 });
+    expect(index.offsetAt({ line: 2, column: 1 })).toBe(8);
+    expect(index.lineText(0)).toBe('ab');
+    expect(index.offsetAt({ line: 0, column: 99 })).toBe(2);
+    expect(index.positionAt(999)).toEqual({ line: 2, column: 2 });
+  });
+});
