@@ -18,7 +18,10 @@ reported, with the closest rule ids as suggestions.`,
     for (const directive of directives) {
       for (const { id, range } of directive.ruleIds) {
         if (knownRuleIds.has(id)) continue;
-        const close = [...knownRuleIds].filter((known) => known.includes(id) || id.includes(known) || sharedPrefix(known, id) >= 5).slice(0, 3);
+        const close = [...knownRuleIds]
+          .filter((known) => known.includes(id) || id.includes(known) || sharedPrefix(known, id) >= 5)
+          .sort((a, b) => sharedPrefix(b, id) - sharedPrefix(a, id))
+          .slice(0, 3);
         report({
           message: `Unknown rule "${id}" in ilacs-${directive.kind}${close.length ? `: did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '.'}`,
           range,
