@@ -60,12 +60,15 @@ export interface JudgementAreaMatch {
   variant: boolean;
 }
 
+/** Normalised titles and variants, computed once: headings are matched against them many times. */
+const normalisedWordings: { wording: string; area: JudgementArea; variant: boolean }[] = allJudgementAreas.flatMap((area) => [
+  { wording: normaliseForComparison(area.title), area, variant: false },
+  ...area.variants.map((v) => ({ wording: normaliseForComparison(v), area, variant: true })),
+]);
+
 /** Finds the judgement area whose title (or an accepted variant) the text is, case-insensitively. */
 export function matchJudgementArea(text: string): JudgementAreaMatch | undefined {
   const wanted = normaliseForComparison(text);
-  for (const area of allJudgementAreas) {
-    if (normaliseForComparison(area.title) === wanted) return { area, variant: false };
-    if (area.variants.some((v) => normaliseForComparison(v) === wanted)) return { area, variant: true };
-  }
-  return undefined;
+  const found = normalisedWordings.find((w) => w.wording === wanted);
+  return found ? { area: found.area, variant: found.variant } : undefined;
 }

@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/types.js';
 import { findJudgementTable, tableJudgements } from '../engine/queries.js';
 import { isLetter } from '../framework/document-types.js';
+import { blocksIn, hasTableIn, selfEvaluationOutline } from '../self-evaluation/outline.js';
 
 export default defineRule({
   meta: {
@@ -11,7 +12,10 @@ export default defineRule({
     fixable: false,
     docs: `A draft is incomplete while it is written, and a new skeleton is all blanks. Rather than a wall of
 errors, each blank gets one warning here: a judgement-table row with an empty grade cell, a judgement
-heading that ends in ":" with no grade, a bullet with no text, and a level-2 section with nothing in it.
+heading that ends in ":" with no grade, a bullet with no text, a level-2 section with nothing in it,
+and, in a self-evaluation, a sub-heading of a judgement area (\`### How we know it\`, ...) with nothing
+under it. A self-evaluation's self-assessed grade is optional, so its empty grade slot is not reported,
+and its \`## Overall effectiveness: <grade>\` may stand alone with nothing under it.
 Other rules skip blank values, so a fresh skeleton has no errors. Raise this rule to "error" in CI
 configuration to stop unfinished drafts from being published.`,
   },
@@ -24,16 +28,30 @@ configuration to stop unfinished drafts from being published.`,
         }
       }
     }
+    // One pass over blocks and tables, so the check stays linear however many sections there are.
+    const sectionsWithContent = new Set<number>();
+    for (const block of draft.blocks) if (block.text.trim() !== '' || block.listItem !== undefined) sectionsWithContent.add(block.sectionIndex);
+    for (const table of draft.tables) sectionsWithContent.add(table.sectionIndex);
     draft.sections.forEach((section, index) => {
       const heading = section.heading;
       if (heading.area && heading.grade?.text === '' && facts.type !== 'self-evaluation') {
         report({ message: `"${heading.name}" is not graded yet: write the grade after the colon.`, range: heading.textRange });
       }
-      const hasContent = draft.blocks.some((b) => b.sectionIndex === index && (b.text.trim() !== '' || b.listItem !== undefined)) || draft.tables.some((t) => t.sectionIndex === index) || section.subheadings.length > 0;
-      if (!hasContent) report({ message: `Section "${heading.name}" has nothing written yet.`, range: heading.textRange });
+      const hasContent = sectionsWithContent.has(index) || section.subheadings.length > 0;
+      // A self-evaluation may state its overall grade as a bare heading ("## Overall effectiveness: good").
+      const bareOverallGrade = facts.type === 'self-evaluation' && heading.area?.area.id === 'overallEffectiveness';
+      if (!hasContent && !bareOverallGrade) report({ message: `Section "${heading.name}" has nothing written yet.`, range: heading.textRange });
     });
     for (const block of draft.blocks) {
       if (block.listItem && block.text.trim() === '') report({ message: 'This bullet is empty.', range: block.listItem.markerRange });
+    }
+    if (facts.type === 'self-evaluation') {
+      for (const outline of selfEvaluationOutline(draft)) {
+        for (const place of outline.subsections) {
+          const written = blocksIn(draft, place.contentRange).length > 0 || hasTableIn(draft, place.contentRange);
+          if (!written) report({ message: `Nothing is written under "${place.heading.text}" yet.`, range: place.heading.textRange });
+        }
+      }
     }
   },
 });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/index.js';
+
+/**
+ * Every pattern and rule must cost time in proportion to the input. Each shape below is built to
+ * trigger super-linear behaviour (backtracking regexes, quadratic scans); linting 1 MB must take about
+ * ten times as long as 100 KB. A ratio, not a time budget: it holds on slow and fast machines alike.
+ */
+const header = `---
+ilacs: short-inspection
+local_authority: Harrow
+dates: 2025-01-20 to 2025-01-24
+---
+
+# Inspection of Harrow local authority children's services
+
+## The experiences and progress of children who need help and protection: good
+
+`;
+
+const shapes: Record<string, (size: number) => string> = {
+  'a run of digits': (n) => `1. ${'7'.repeat(n)}\n`,
+  'a run of spaces': (n) => `1. a${' '.repeat(n)}b\n`,
+  'a run of capitals': (n) => `1. ${'ABCDEFGHIJ'.repeat(n / 10)}\n`,
+  'a run of "@" and dots': (n) => `1. ${'a@b.'.repeat(n / 4)}\n`,
+  'repeated acronyms': (n) => `1. ${'IRO MASH PEP LADO '.repeat(n / 18)}\n`,
+  'repeated phone-like digits': (n) => `1. ${'07700 900 '.repeat(n / 10)}\n`,
+  'repeated date-like text': (n) => `1. ${'born 12/03/2019 DOB '.repeat(n / 20)}\n`,
+  'many numbered paragraphs': (n) => Array.from({ length: Math.floor(n / 20) }, (_, i) => `${i + 1}. Paragraph text.\n`).join('\n'),
+  'many headings': (n) => `## Heading: good\n\n`.repeat(Math.floor(n / 18)),
+  'many sections with a paragraph each': (n) => `## Section\n\nText.\n\n`.repeat(Math.floor(n / 19)),
+  'a wide table': (n) => `| ${'c | '.repeat(n / 8)}\n| ${'--- | '.repeat(n / 8)}\n`,
+  'many short lines': (n) => 'a\n'.repeat(n / 2),
+  'deeply nested lists': (n) => Array.from({ length: Math.floor(n / 60) }, (_, i) => `${' '.repeat((i % 40) * 2)}- item\n`).join(''),
+};
+
+/** The fastest of several runs: other work on a busy machine only ever adds time. */
+function timeLint(text: string, runs: number): number {
+  let fastest = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    lintText(text);
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
+describe('linear cost on adversarial input', () => {
+  for (const [name, build] of Object.entries(shapes)) {
+    it(`${name}: 1 MB costs about ten times 100 KB`, () => {
+      const small = header + build(100_000);
+      const large = header + build(1_000_000);
+      lintText(small); // warm up
+      const smallMs = Math.max(timeLint(small, 7), 1);
+      const largeMs = timeLint(large, 3);
+      // Linear cost gives about 10 and quadratic about 100; the margin absorbs noise on a busy 2-core machine.
+      expect(largeMs / smallMs, `100 KB: ${smallMs.toFixed(1)} ms, 1 MB: ${largeMs.toFixed(1)} ms`).toBeLessThan(30);
+      expect(largeMs).toBeLessThan(10_000);
+    }, 120_000);
+  }
+});
