@@ -141,4 +141,16 @@ describe('LineIndex', () => {
     expect(index.offsetAt({ line: 0, column: 99 })).toBe(2);
     expect(index.positionAt(999)).toEqual({ line: 2, column: 2 });
   });
+
+  it('counts a lone carriage return as a line ending, as CommonMark and markdown-it do', () => {
+    const index = new LineIndex('a\rb\r\nc\nd');
+    expect(index.lineCount).toBe(4);
+    expect([0, 1, 2, 3].map((l) => index.lineText(l))).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('keeps numbered-paragraph markers on the right line after a lone carriage return', () => {
+    const text = '---\nilacs: short-inspection\n---\n\n## The experiences and progress of care leavers: good\r\r7. Seven.\n\n8. Eight.\n';
+    const numbered = parseDraft(text).blocks.filter((b) => b.listItem?.ordered);
+    expect(numbered.map((b) => text.slice(b.listItem!.markerRange.start, b.listItem!.markerRange.end))).toEqual(['7.', '8.']);
+  });
 });

@@ -14,9 +14,14 @@ export interface TextRange {
 export class LineIndex {
   readonly lineStarts: number[];
 
+  /** Line endings are CommonMark's: "\n", "\r\n" and a lone "\r", as markdown-it and YAML count them. */
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) starts.push(i + 1);
+      else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
     this.lineStarts = starts;
   }
 
@@ -53,10 +58,11 @@ export class LineIndex {
     return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))]!;
   }
 
-  /** Offset of the end of the line's content, before "\r\n" or "\n". */
+  /** Offset of the end of the line's content, before its "\r\n", "\n" or "\r". */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! - 1 : this.text.length;
-    return next > this.lineStart(line) && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    const next = this.lineStarts[line + 1]! - 1; // the "\n" or lone "\r"
+    return next > this.lineStart(line) && this.text.charCodeAt(next) === 10 && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
   }
 
   lineText(line: number): string {

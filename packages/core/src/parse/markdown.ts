@@ -159,19 +159,23 @@ function readParagraph(
   let startColumn = lineText.length - lineText.replace(/^[ \t>]*/, '').length;
   let listItem: TextBlock['listItem'];
   if (item) {
-    const marker = listMarker.exec(lineText);
+    // The marker stands on the item's own line, which is not always the paragraph's first line
+    // ("12." alone on a line, then the text). Its number is read from the source, which is what a fix edits.
+    const markerLine = lines.lineText(item.line);
+    const marker = listMarker.exec(markerLine);
     if (marker) {
       const markerText = marker[0].trimEnd();
-      const markerStart = lines.lineStart(firstLine) + markerText.length - markerText.trimStart().length;
-      startColumn = marker[0].length;
+      const markerStart = lines.lineStart(item.line) + markerText.length - markerText.trimStart().length;
+      if (item.line === firstLine) startColumn = marker[0].length;
+      const digits = marker[1];
       listItem = {
-        ordered: item.ordered,
-        ...(item.number !== undefined && Number.isFinite(item.number) ? { number: item.number } : {}),
-        markerRange: { start: markerStart, end: lines.lineStart(firstLine) + markerText.length },
+        ordered: item.ordered && digits !== undefined,
+        ...(item.ordered && digits !== undefined ? { number: Number(digits) } : {}),
+        markerRange: { start: markerStart, end: lines.lineStart(item.line) + markerText.length },
       };
     }
   }
-  const start = lines.lineStart(firstLine) + startColumn;
+  const start = lines.lineStart(firstLine) + Math.min(startColumn, lineText.length);
   const end = Math.max(start, lines.lineEnd(lastLine));
   return { kind: 'paragraph', range: { start, end }, text: text.slice(start, end), sectionIndex, listDepth, ...(listItem ? { listItem } : {}) };
 }

@@ -32,9 +32,11 @@ lists nested inside a paragraph, are left alone.`,
                 : item.number > previous + 1
                   ? `skips from ${previous} to ${item.number}`
                   : 'is shifted by an earlier misnumbered paragraph';
+        // The parser reads the number from the marker's leading digits ("007." is 7), so edit exactly those.
         const markerText = draft.text.slice(item.markerRange.start, item.markerRange.end);
-        const digits = /\d+/.exec(markerText)!;
-        const numberRange = { start: item.markerRange.start + digits.index, end: item.markerRange.start + digits.index + digits[0].length };
+        let digitCount = 0;
+        while (digitCount < markerText.length && markerText[digitCount]! >= '0' && markerText[digitCount]! <= '9') digitCount++;
+        const numberRange = { start: item.markerRange.start, end: item.markerRange.start + digitCount };
         report({
           message: `Paragraph ${item.number} should be ${expected}: the numbering ${how}.`,
           range: item.markerRange,
