@@ -51,6 +51,15 @@ export const selfEvaluationSubsections = [
   { id: 'our-plans', heading: 'Our plans', list: false },
 ] as const;
 
+export type SelfEvaluationSubsection = (typeof selfEvaluationSubsections)[number];
+export type SelfEvaluationSubsectionId = SelfEvaluationSubsection['id'];
+
+/** Which self-evaluation sub-heading a level-3 heading is (case, quotes and a trailing "?" or ":" forgiven). */
+export function matchSelfEvaluationSubsection(text: string): SelfEvaluationSubsection | undefined {
+  const wanted = normaliseForComparison(text).replace(/[?:]$/, '');
+  return selfEvaluationSubsections.find((s) => normaliseForComparison(s.heading) === wanted);
+}
+
 /** Which letter section a heading is, by its heading or an accepted variant. */
 export function matchLetterSection(sections: readonly LetterSection[], text: string): LetterSection | undefined {
   const wanted = normaliseForComparison(text).replace(/[?:]$/, '');

@@ -21,6 +21,10 @@ import overallNearLeaders from './overall-near-leaders.js';
 import judgementFrameworkVersion from './judgement-framework-version.js';
 import directiveUnknownRule from './directive-unknown-rule.js';
 import draftIncomplete from './draft-incomplete.js';
+import selfEvaluationPeriod from './self-evaluation-period.js';
+import selfEvaluationStructure from './self-evaluation-structure.js';
+import areasForDevelopmentMeasurable from './areas-for-development-measurable.js';
+import impactOverProcess from './impact-over-process.js';
 
 /** Every built-in rule, in the order the docs list them. One module per rule. */
 export const builtinRules: readonly Rule[] = [
@@ -44,6 +48,10 @@ export const builtinRules: readonly Rule[] = [
   outstandingOverallRequirements,
   overallNearLeaders,
   judgementFrameworkVersion,
+  selfEvaluationPeriod,
+  selfEvaluationStructure,
+  areasForDevelopmentMeasurable,
+  impactOverProcess,
   draftIncomplete,
   directiveUnknownRule,
 ];
