@@ -42,6 +42,21 @@ export function dayOfWeek(iso: IsoDate): number {
   return new Date(toDayNumber(iso)! * dayMs).getUTCDay();
 }
 
+/** Saturday or Sunday. */
+export function isWeekend(iso: IsoDate): boolean {
+  const day = dayOfWeek(iso);
+  return day === 0 || day === 6;
+}
+
+/** The earlier and the later of two ISO dates (they compare correctly as strings). */
+export function earlierOf(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
 export function addMonths(iso: IsoDate, months: number): IsoDate {
   const m = isoPattern.exec(iso)!;
   const total = Number(m[1]) * 12 + Number(m[2]) - 1 + months;
@@ -69,6 +84,22 @@ export function dayName(iso: IsoDate): string {
 export interface DateSpan {
   start: IsoDate;
   end: IsoDate;
+}
+
+/** "20 to 24 January 2025", "30 September to 11 October 2024": Ofsted's way of writing a span. */
+export function formatDateSpan(span: DateSpan): string {
+  const [startYear, startMonth] = [span.start.slice(0, 4), span.start.slice(5, 7)];
+  const [endYear, endMonth] = [span.end.slice(0, 4), span.end.slice(5, 7)];
+  const startDay = String(Number(span.start.slice(8, 10)));
+  if (span.start === span.end) return formatLongDate(span.start);
+  if (startYear === endYear && startMonth === endMonth) return `${startDay} to ${formatLongDate(span.end)}`;
+  if (startYear === endYear) return `${startDay} ${monthNames[Number(startMonth) - 1]} to ${formatLongDate(span.end)}`;
+  return `${formatLongDate(span.start)} to ${formatLongDate(span.end)}`;
+}
+
+/** "YYYY-MM-DD to YYYY-MM-DD", as front matter writes a span. */
+export function writeDateSpan(span: DateSpan): string {
+  return `${span.start} to ${span.end}`;
 }
 
 const rangePattern = /^(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/;

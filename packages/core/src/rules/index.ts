@@ -19,6 +19,13 @@ import inadequateForcesInadequateOverall from './inadequate-forces-inadequate-ov
 import outstandingOverallRequirements from './outstanding-overall-requirements.js';
 import overallNearLeaders from './overall-near-leaders.js';
 import judgementFrameworkVersion from './judgement-framework-version.js';
+import cadenceTypeFitsPrevious from './cadence-type-fits-previous.js';
+import cadenceStandardAfterGood from './cadence-standard-after-good.js';
+import cadenceDatesFitType from './cadence-dates-fit-type.js';
+import cadenceInspectionWindow from './cadence-inspection-window.js';
+import cadenceInspectorTitle from './cadence-inspector-title.js';
+import cadenceAuthorityExisted from './cadence-authority-existed.js';
+import cadencePublicationAfterVisit from './cadence-publication-after-visit.js';
 import directiveUnknownRule from './directive-unknown-rule.js';
 import draftIncomplete from './draft-incomplete.js';
 import selfEvaluationPeriod from './self-evaluation-period.js';
@@ -48,6 +55,13 @@ export const builtinRules: readonly Rule[] = [
   outstandingOverallRequirements,
   overallNearLeaders,
   judgementFrameworkVersion,
+  cadenceTypeFitsPrevious,
+  cadenceStandardAfterGood,
+  cadenceDatesFitType,
+  cadenceInspectionWindow,
+  cadenceInspectorTitle,
+  cadenceAuthorityExisted,
+  cadencePublicationAfterVisit,
   selfEvaluationPeriod,
   selfEvaluationStructure,
   areasForDevelopmentMeasurable,

@@ -1,0 +1,61 @@
+import { defineRule } from '../engine/types.js';
+import { daysBetween, isValidIsoDate } from '../cadence/iso-date.js';
+import { inspectionWindowAfter } from '../cadence/schedule.js';
+import { defaultSuspensions, type Suspension } from '../cadence/suspensions.js';
+import { findEntry } from '../parse/front-matter.js';
+
+export default defineRule({
+  meta: {
+    id: 'cadence-inspection-window',
+    description: 'The inspection starts within six months either side of the third anniversary of the previous one.',
+    category: 'cadence',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: `Short and standard inspections normally fall between six months before and six months after the
+third anniversary of the previous inspection. The 2020-21 pause in routine inspection (17 March 2020 to
+27 June 2021) stopped that clock: a window it overlaps moves later by the days lost. Ofsted deviates
+often (after the pause, good authorities waited longer; inadequate ones are re-inspected when ready),
+so this is a warning, with the window in the message.
+
+Option \`suspensions\`: a list of \`{ from, until, reason }\` pauses (ISO dates) to use instead of the
+built-in one; \`[]\` for none. Without \`previous.dates\` the rule says nothing.`,
+    appliesTo: ['short-inspection', 'standard-inspection'],
+  },
+  check({ draft, facts, options, report }) {
+    const previous = facts.previous?.dates;
+    if (!facts.dates || !previous) return;
+    const entry = findEntry(draft.frontMatter, 'dates');
+    if (!entry) return;
+    const suspensions = readSuspensions(options.suspensions);
+    if (suspensions === undefined) {
+      report({
+        message: 'Option "suspensions" of cadence-inspection-window must be a list of { from, until } with YYYY-MM-DD dates, from not after until; the built-in pause was used.',
+        range: entry.valueRange,
+      });
+    }
+    const window = inspectionWindowAfter(previous.start, suspensions ?? defaultSuspensions);
+    const start = facts.dates.start;
+    if (start >= window.opens && start <= window.closes) return;
+    const early = start < window.opens;
+    const days = early ? daysBetween(start, window.opens) : daysBetween(window.closes, start);
+    const moved = window.shiftDays.closes > 0 ? `, moved ${window.shiftDays.closes} days later by the ${window.shiftedBy.map((s) => s.reason).join(' and ')}` : '';
+    report({
+      message: `This inspection starts ${start}, ${days} days ${early ? 'before its window opens' : 'after its window closed'}: ${window.opens} to ${window.closes} (six months either side of the third anniversary of the previous inspection on ${previous.start}${moved}).`,
+      range: entry.valueRange,
+      data: { window: { opens: window.opens, closes: window.closes, anniversary: window.anniversary } },
+    });
+  },
+});
+
+/** The configured pauses; undefined when the option is malformed. */
+function readSuspensions(option: unknown): readonly Suspension[] | undefined {
+  if (option === undefined) return defaultSuspensions;
+  if (!Array.isArray(option)) return undefined;
+  const result: Suspension[] = [];
+  for (const item of option) {
+    const { from, until, reason } = (item ?? {}) as Record<string, unknown>;
+    if (typeof from !== 'string' || typeof until !== 'string' || !isValidIsoDate(from) || !isValidIsoDate(until) || from > until) return undefined;
+    result.push({ from, until, reason: typeof reason === 'string' ? reason : 'configured pause in inspection' });
+  }
+  return result;
+}
