@@ -9,3 +9,4 @@ export * from './sections.js';
 export * from './titles.js';
 export * from './expected-sections.js';
 export * from './skeleton.js';
+export * from './glossary.js';

@@ -28,6 +28,20 @@ import cadenceAuthorityExisted from './cadence-authority-existed.js';
 import cadencePublicationAfterVisit from './cadence-publication-after-visit.js';
 import directiveUnknownRule from './directive-unknown-rule.js';
 import draftIncomplete from './draft-incomplete.js';
+import styleJudgementSpelling from './style-judgement-spelling.js';
+import styleIseSpelling from './style-ise-spelling.js';
+import styleLatinAbbreviation from './style-latin-abbreviation.js';
+import styleAcronymFirstUse from './style-acronym-first-use.js';
+import styleChildrenInCare from './style-children-in-care.js';
+import styleContraction from './style-contraction.js';
+import styleExclamationMark from './style-exclamation-mark.js';
+import privacyEmailAddress from './privacy-email-address.js';
+import privacyPhoneNumber from './privacy-phone-number.js';
+import privacyPostcode from './privacy-postcode.js';
+import privacyDateOfBirth from './privacy-date-of-birth.js';
+import privacyNhsNumber from './privacy-nhs-number.js';
+import privacyNationalInsuranceNumber from './privacy-national-insurance-number.js';
+import privacyNamedChild from './privacy-named-child.js';
 import selfEvaluationPeriod from './self-evaluation-period.js';
 import selfEvaluationStructure from './self-evaluation-structure.js';
 import areasForDevelopmentMeasurable from './areas-for-development-measurable.js';
@@ -67,5 +81,19 @@ export const builtinRules: readonly Rule[] = [
   areasForDevelopmentMeasurable,
   impactOverProcess,
   draftIncomplete,
+  styleJudgementSpelling,
+  styleIseSpelling,
+  styleLatinAbbreviation,
+  styleAcronymFirstUse,
+  styleChildrenInCare,
+  styleContraction,
+  styleExclamationMark,
+  privacyEmailAddress,
+  privacyPhoneNumber,
+  privacyPostcode,
+  privacyDateOfBirth,
+  privacyNhsNumber,
+  privacyNationalInsuranceNumber,
+  privacyNamedChild,
   directiveUnknownRule,
 ];

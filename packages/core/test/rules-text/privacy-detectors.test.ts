@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { findDatesOfBirth } from '../../src/rules/text/dates-of-birth.js';
+import { findEmailAddresses } from '../../src/rules/text/email-addresses.js';
+import { findNamedChildren } from '../../src/rules/text/named-children.js';
+import { findNationalInsuranceNumbers } from '../../src/rules/text/national-insurance-numbers.js';
+import { findNhsNumbers, isValidNhsNumber } from '../../src/rules/text/nhs-numbers.js';
+import type { TextMatch } from '../../src/rules/text/text-match.js';
+import { findUkPhoneNumbers } from '../../src/rules/text/uk-phone-numbers.js';
+import { findUkPostcodes } from '../../src/rules/text/uk-postcodes.js';
+
+/**
+ * Each detector against what it must find (the matched text is given) and against hard negatives:
+ * the kinds of text real reports are full of, which must never be taken for personal data.
+ */
+const reportLikeText = [
+  'dates: 2025-01-20 to 2025-01-24',
+  'previous: {type: short-inspection, dates: 2020-02-10 to 2020-02-14}',
+  'published: 2025-03-04',
+  'lead_inspector: Rebekah Tucker, His Majesty’s Inspector',
+  'Inspection dates: 20 to 24 January 2025 and 13 to 16 January 2025.',
+  'Since the last inspection in February 2020, when services were judged good,',
+  'Children aged 16 and 17 who are homeless, and care leavers aged 16 to 25, including those aged 18-25.',
+  'Strategy meetings lead to section 47 enquiries (S47) within 24 hours.',
+  'In 2023, 56% of children (130 of 230) had a plan; 1,000 contacts a month; 0–19 services.',
+  '12. Most care leavers live in suitable homes (Outcome four). 47. Leaders know their services (Enabler 2).',
+  'The quality of pathway plans (outcome 3, national framework). [Outcome 3, national framework].',
+  'Harrow, Barnsley and Bournemouth, Christchurch and Poole (BCP) children’s services.',
+  '16- and 17-year-olds, 17-year-old young people, a 24-hour service and a 12-session programme.',
+  'Key stage 4 results, Year 7 pupils, GCSEs, COVID-19, Care4us council, KS2, S1 to S4.',
+  'The report is at https://reports.ofsted.gov.uk/provider/44/80570 and 0044 is a prefix.',
+  'From 2018-01-01 to 2022-12-31, and from 27/04/2026, the framework changed.',
+  'Paragraphs 1 to 66; 44. COVID-19 affected 2020/21 and 2021-22.',
+].join('\n');
+
+function texts(matches: TextMatch[]): string[] {
+  return matches.map((m) => m.text);
+}
+
+describe('findEmailAddresses', () => {
+  it('finds addresses, in links too', () => {
+    expect(texts(findEmailAddresses('Email jack.smith@example.co.uk or <mailto:a_b+c@mail.example.com>.'))).toEqual([
+      'jack.smith@example.co.uk',
+      'a_b+c@mail.example.com',
+    ]);
+  });
+  it('ends at a sentence full stop and reports the right offsets', () => {
+    const text = 'Write to mum@example.org.';
+    const [match] = findEmailAddresses(text);
+    expect(match).toEqual({ start: 9, end: 24, text: 'mum@example.org' });
+  });
+  it('leaves handles, bare @ and report text alone', () => {
+    expect(findEmailAddresses('Follow @ofstednews, meet @ 10, a@b, x@y.1 ' + reportLikeText)).toEqual([]);
+  });
+});
+
+describe('findUkPhoneNumbers', () => {
+  it.each([
+    ['Call 020 7946 0000 today', '020 7946 0000'],
+    ['Call (01632) 960001.', '(01632) 960001'],
+    ['mobile 07700 900123,', '07700 900123'],
+    ['mobile 07700-900-123', '07700-900-123'],
+    ['ring +44 (0)7700 900123', '+44 (0)7700 900123'],
+    ['ring +447700900123', '+447700900123'],
+    ['ring 0044 161 496 0000', '0044 161 496 0000'],
+    ['ring +44 0207 946 0000', '+44 0207 946 0000'],
+    ['T: 0300 123 1231', '0300 123 1231'],
+    ['Textphone: 0161 618 8524', '0161 618 8524'],
+    ['freephone 0800 123 456', '0800 123 456'],
+  ])('finds %j', (text, expected) => {
+    expect(texts(findUkPhoneNumbers(text))).toEqual([expected]);
+  });
+  it.each([
+    ['a mobile is 10 digits after the 0', '07700 90012'],
+    ['too many digits', '020 7946 00001'],
+    ['no leading zero', '20 7946 0000'],
+    ['inside a longer number', '1020 7946 0000'],
+  ])('leaves %s alone', (_why, text) => {
+    expect(findUkPhoneNumbers(text)).toEqual([]);
+  });
+  it('leaves report text alone', () => {
+    expect(findUkPhoneNumbers(reportLikeText)).toEqual([]);
+  });
+});
+
+describe('findUkPostcodes', () => {
+  it('finds full postcodes of every shape', () => {
+    expect(texts(findUkPostcodes('M1 2WD, TW9 4DU, SW1A 1AA, EC1A1BB, B33 8TH, CR2 6XH, DN55 1PT, W1A 0AX.'))).toEqual([
+      'M1 2WD',
+      'TW9 4DU',
+      'SW1A 1AA',
+      'EC1A1BB',
+      'B33 8TH',
+      'CR2 6XH',
+      'DN55 1PT',
+      'W1A 0AX',
+    ]);
+  });
+  it('leaves partial and impossible codes and report text alone', () => {
+    // Q cannot start a postcode; C and I cannot be inward letters; lower case is not checked.
+    expect(findUkPostcodes('the M1 area, QA1 2AB, M1 2CI, m1 2wd, KS2 SATs, COVID-19 ' + reportLikeText)).toEqual([]);
+  });
+});
+
+describe('NHS numbers', () => {
+  it('validates the modulus-11 check digit', () => {
+    expect(isValidNhsNumber('9434765919')).toBe(true);
+    expect(isValidNhsNumber('9434765918')).toBe(false);
+    // The first nine digits give a check value of 10: no valid NHS number starts this way.
+    expect(isValidNhsNumber('0000000060')).toBe(false);
+    expect(isValidNhsNumber('943476591')).toBe(false);
+  });
+  it('finds valid numbers written together or 3-3-4', () => {
+    expect(texts(findNhsNumbers('NHS 943 476 5919; 943-476-5919; 9434765919.'))).toEqual(['943 476 5919', '943-476-5919', '9434765919']);
+  });
+  it('leaves numbers that fail the check, other groupings and report text alone', () => {
+    const failing = ['9434765918', '943 476 5918', '1234567890'];
+    expect(findNhsNumbers(`${failing.join(' ')} 94347 65919 9434 765 919 ${reportLikeText}`)).toEqual([]);
+  });
+  it('leaves a valid number inside a longer one alone', () => {
+    expect(findNhsNumbers('ref 19434765919 and 9434765919-2')).toEqual([]);
+  });
+});
+
+describe('findNationalInsuranceNumbers', () => {
+  it('finds the written layouts', () => {
+    expect(texts(findNationalInsuranceNumbers('AB123456C, AB 12 34 56 C, JG 123456 A, AB 12 34 56.'))).toEqual([
+      'AB123456C',
+      'AB 12 34 56 C',
+      'JG 123456 A',
+      'AB 12 34 56',
+    ]);
+  });
+  it.each([
+    ['a first letter that is never used', 'QQ123456C'],
+    ['a second letter that is never used', 'AO123456C'],
+    ['an unallocated prefix', 'GB123456A'],
+    ['a temporary reference prefix', 'TN 12 34 56 A'],
+    ['a suffix beyond D', 'AB123456E'],
+    ['no suffix and no spaces (a reference number)', 'AB123456'],
+    ['mixed spacing', 'AB12 34 56C'],
+    ['lower case', 'ab123456c'],
+  ])('leaves %s alone', (_why, text) => {
+    expect(findNationalInsuranceNumbers(text)).toEqual([]);
+  });
+  it('leaves report text alone', () => {
+    expect(findNationalInsuranceNumbers(reportLikeText)).toEqual([]);
+  });
+});
+
+describe('findDatesOfBirth', () => {
+  it.each([
+    ['Jack was born on 12 March 2015.', 'born on 12 March 2015'],
+    ['born 3rd of May 2010', 'born 3rd of May 2010'],
+    ['DOB: 12/03/2015', 'DOB: 12/03/2015'],
+    ['D.O.B. 12.03.15', 'D.O.B. 12.03.15'],
+    ['date of birth is 2015-03-12', 'date of birth is 2015-03-12'],
+    ['born March 12, 2015', 'born March 12, 2015'],
+    ['born 12 Sept', 'born 12 Sept'],
+    ['seen on 12/03/2015 (DOB)', '12/03/2015 (DOB'],
+  ])('finds %j', (text, expected) => {
+    expect(texts(findDatesOfBirth(text))).toEqual([expected]);
+  });
+  it.each([
+    ['a year alone', 'children born in 2015'],
+    ['a month and year', 'babies born in March 2023'],
+    ['a cohort', 'children born after 1 September 2010'],
+    ['other words', 'unborn babies and newborn infants on 12 March 2015'],
+    ['a birth word with no date', 'the date of birth is recorded for all children'],
+    ['an impossible date', 'born 45/13/2015'],
+  ])('leaves %s alone', (_why, text) => {
+    expect(findDatesOfBirth(text)).toEqual([]);
+  });
+  it('leaves report text alone', () => {
+    expect(findDatesOfBirth(reportLikeText)).toEqual([]);
+  });
+});
+
+describe('findNamedChildren', () => {
+  it.each([
+    ['Jack, aged 7, lives with his aunt.', 'Jack, aged 7'],
+    ['We met Amira (aged 15) and her mother.', 'Amira (aged 15'],
+    ['Mary-Jane, aged seventeen, moved.', 'Mary-Jane, aged seventeen'],
+    ['the seven-year-old Jack was seen', 'seven-year-old Jack'],
+    ['Seven-year-old Jack was seen', 'Seven-year-old Jack'],
+    ['a 7-year-old Jack', '7-year-old Jack'],
+    ['Jack (7) was seen', 'Jack (7)'],
+    ['O’Neill, 16, was seen', 'O’Neill, 16,'],
+    ['Zoë, aged twenty-one, a care leaver', 'Zoë, aged twenty-one'],
+  ])('finds %j', (text, expected) => {
+    expect(texts(findNamedChildren(text))).toEqual([expected]);
+  });
+  it.each([
+    ['a range', 'Children, aged 16 to 25, are supported.'],
+    ['a pair of ages', 'Young people (aged 16 and 17) are seen.'],
+    ['a hyphenated range', 'Care leavers, aged 18-25, get help.'],
+    ['an open range', 'Jack, aged 16+, in the group'],
+    ['a framework tag', 'Outcome (3), Enabler (2), Principle (4)'],
+    ['a paragraph reference', 'Paragraph (7) and Section (47)'],
+    ['a cohort', 'Children, aged 16, are seen'],
+    ['a plural cohort', '17-year-olds and 16-year-old young people'],
+    ['an age over 25', 'Jack, aged 40'],
+    ['a month', 'In May (2) and March, 3, visits'],
+  ])('leaves %s alone', (_why, text) => {
+    expect(findNamedChildren(text)).toEqual([]);
+  });
+  it('leaves the names it is told are not children alone', () => {
+    expect(findNamedChildren('Tucker (7)', new Set(['tucker']))).toEqual([]);
+    expect(texts(findNamedChildren('Tucker (7)'))).toEqual(['Tucker (7)']);
+  });
+  it('leaves report text alone', () => {
+    expect(findNamedChildren(reportLikeText)).toEqual([]);
+  });
+});
