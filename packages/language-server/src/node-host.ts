@@ -1,0 +1,54 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
+import { ConfigError, ConfigResolver, configFileNames } from '@ilacs/config';
+import type { ConfigLookup, ServerHost } from './host.js';
+
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Configuration from files, resolved by `@ilacs/config` exactly as the CLI resolves it: the nearest
+ * `.ilacsrc.*` up from each draft. In a multi-root workspace each folder's drafts find their own.
+ * Documents without a path (untitled) use the first workspace folder's configuration.
+ */
+export class NodeHost implements ServerHost {
+  private readonly resolver = new ConfigResolver();
+  private folders: string[] = [];
+
+  configFor(documentUri: string): ConfigLookup {
+    const path = pathOf(documentUri);
+    const target = path ?? this.folders[0];
+    if (target === undefined) return { config: {} };
+    try {
+      const resolved = this.resolver.resolveFor(target, path === undefined);
+      const ignored = path !== undefined && this.resolver.isIgnored(path);
+      return { config: resolved.config, ...(resolved.file ? { source: resolved.file } : {}), ...(ignored ? { ignored } : {}) };
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      return { config: {}, problem: { uri: pathToFileURL(error.file).href, line: error.line, column: error.column, message: error.message } };
+    }
+  }
+
+  isConfigFile(uri: string): boolean {
+    const path = pathOf(uri);
+    return path !== undefined && (configFileNames as readonly string[]).includes(basename(path));
+  }
+
+  configChanged(): void {
+    this.resolver.clear();
+  }
+
+  setWorkspaceFolders(uris: readonly string[]): void {
+    this.folders = uris.map(pathOf).filter((p): p is string => p !== undefined);
+  }
+
+  today(): string {
+    return new Date().toISOString().slice(0, 10);
+  }
+}

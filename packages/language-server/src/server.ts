@@ -1,0 +1,217 @@
+import type { EditorOptions, IlacsConfig } from '@ilacs/core';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, type Analysis } from './analysis-cache.js';
+import { DiagnosticScheduler } from './diagnostic-scheduler.js';
+import { toLspDiagnostic } from './diagnostics.js';
+import { codeActions, fixAllKind, renumberParagraphsKind } from './features/code-actions.js';
+import { completionItems, completionTriggerCharacters } from './features/completion.js';
+import { documentSymbols } from './features/document-symbols.js';
+import { hover } from './features/hover.js';
+import type { ConfigProblem, ServerHost } from './host.js';
+
+export const serverName = 'ilacs-language-server';
+export const serverVersion = '0.1.0';
+
+/** Options a client may pass in `initializationOptions`. */
+export interface InitializationOptions {
+  /** Quiet time after typing before diagnostics are computed (default 150 ms). */
+  debounceMs?: number;
+  /** "push" (publishDiagnostics), "pull" (textDocument/diagnostic) or "auto": pull when the client supports it. */
+  diagnosticMode?: 'push' | 'pull' | 'auto';
+  /** Configuration for hosts that cannot read files (the browser worker); Node reads `.ilacsrc` files. */
+  config?: IlacsConfig;
+}
+
+const defaultDebounceMs = 150;
+
+/**
+ * The ILACS language server: the same code for Node (stdio, ipc) and a browser worker; where it runs
+ * is the `host`. Every handler is guarded, so a bad request or a failing rule gets an empty answer
+ * and a log line, and the server keeps running.
+ */
+export function startServer(connection: Connection, host: ServerHost): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache();
+  let pushDiagnostics = true;
+  let snippetSupport = false;
+  let hierarchicalSymbols = false;
+  let refreshPull = false;
+  let debounceMs = defaultDebounceMs;
+  let watchConfigFiles = false;
+  let folderEvents = false;
+  const reportedConfigProblems = new Map<string, ConfigProblem>();
+
+  const analysisOf = (uri: string): Analysis | undefined => {
+    const document = documents.get(uri);
+    return document ? cache.get(document, () => host.configFor(uri)) : undefined;
+  };
+  const editorOptions = (analysis: Analysis): EditorOptions => ({
+    today: host.today(),
+    ...(analysis.config.glossary ? { glossary: analysis.config.glossary } : {}),
+  });
+
+  function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+    return (params: P) => {
+      try {
+        return handler(params);
+      } catch (error) {
+        connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
+  }
+
+  function lspDiagnostics(analysis: Analysis) {
+    reportConfigProblem(analysis);
+    return analysis.diagnostics().map((d) => toLspDiagnostic(analysis.draft, analysis.version, analysis.uri, d));
+  }
+
+  /** A broken configuration file gets a diagnostic at its line and column, and one message. */
+  function reportConfigProblem(analysis: Analysis): void {
+    const problem = analysis.lookup.problem;
+    if (!problem) return;
+    const key = problem.uri ?? problem.message;
+    if (reportedConfigProblems.has(key)) return;
+    reportedConfigProblems.set(key, problem);
+    // A notification, not showErrorMessage's request: nothing waits on the user.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `ILACS: invalid configuration: ${problem.message}` });
+    if (problem.uri) {
+      const at = { line: problem.line - 1, character: problem.column - 1 };
+      connection.sendDiagnostics({ uri: problem.uri, diagnostics: [{ range: { start: at, end: at }, severity: 1, source: 'ilacs', message: problem.message }] });
+    }
+  }
+
+  const publish = guard('diagnostics', undefined, (uri: string) => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const analysis = analysisOf(uri)!;
+    const diagnostics = lspDiagnostics(analysis);
+    // Drop a result the document has moved past; the newer version has its own run scheduled.
+    if (documents.get(uri)?.version !== analysis.version) return;
+    void connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+  });
+  let scheduler = new DiagnosticScheduler(debounceMs, publish);
+
+  function configurationChanged(settings?: unknown): void {
+    host.configChanged(settings);
+    cache.clear();
+    for (const problem of reportedConfigProblems.values()) if (problem.uri) void connection.sendDiagnostics({ uri: problem.uri, diagnostics: [] });
+    reportedConfigProblems.clear();
+    if (pushDiagnostics) for (const document of documents.all()) scheduler.now(document.uri);
+    else if (refreshPull) void connection.languages.diagnostics.refresh();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    const capabilities = params.capabilities;
+    const canPull = capabilities.textDocument?.diagnostic !== undefined;
+    watchConfigFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folderEvents = capabilities.workspace?.workspaceFolders === true;
+    const mode = options.diagnosticMode ?? 'auto';
+    pushDiagnostics = mode === 'push' || (mode === 'auto' && !canPull);
+    refreshPull = capabilities.workspace?.diagnostics?.refreshSupport === true;
+    snippetSupport = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
+    scheduler = new DiagnosticScheduler(debounceMs, publish);
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    host.setWorkspaceFolders(folders);
+    if (options.config) host.configChanged({ ilacs: { config: options.config } });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        completionProvider: { triggerCharacters: completionTriggerCharacters, resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'ILACS draft' },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind, renumberParagraphsKind], resolveProvider: false },
+        ...(pushDiagnostics ? {} : { diagnosticProvider: { identifier: 'ilacs', interFileDependencies: false, workspaceDiagnostics: false } }),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: serverName, version: serverVersion },
+    };
+  });
+
+  connection.onInitialized(() => {
+    // Clients without dynamic registration (Neovim 0.7) tell us about configuration changes on save instead.
+    if (watchConfigFiles) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.ilacsrc.{json,yaml,yml}' }] })
+        .catch((error: unknown) => connection.console.warn(`Cannot watch configuration files: ${String(error)}`));
+    }
+    if (folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        void connection.workspace.getWorkspaceFolders().then((folders) => {
+          host.setWorkspaceFolders(folders?.map((f) => f.uri) ?? []);
+          configurationChanged();
+        });
+      });
+    }
+  });
+
+  // TextDocuments reports an open as a content change too: lint a new document at once, changes after the debounce.
+  const justOpened = new Set<string>();
+  documents.onDidOpen(guard('didOpen', undefined, (event) => {
+    justOpened.add(event.document.uri);
+  }));
+  documents.onDidChangeContent(guard('didChange', undefined, (event) => {
+    const uri = event.document.uri;
+    const opened = justOpened.delete(uri);
+    if (!pushDiagnostics || host.isConfigFile(uri)) return;
+    if (opened) scheduler.now(uri);
+    else scheduler.schedule(uri);
+  }));
+  documents.onDidSave(guard('didSave', undefined, (event) => {
+    if (host.isConfigFile(event.document.uri)) configurationChanged();
+  }));
+  documents.onDidClose(guard('didClose', undefined, (event) => {
+    scheduler.cancel(event.document.uri);
+    justOpened.delete(event.document.uri);
+    cache.delete(event.document.uri);
+    if (pushDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  }));
+
+  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, (params) => {
+    if (params.changes.some((change) => host.isConfigFile(change.uri))) configurationChanged();
+  }));
+  connection.onDidChangeConfiguration(guard('didChangeConfiguration', undefined, (params) => configurationChanged(params.settings)));
+
+  connection.languages.diagnostics.on(
+    guard('pullDiagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params) => {
+      const analysis = analysisOf(params.textDocument.uri);
+      return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? lspDiagnostics(analysis) : [] };
+    }),
+  );
+
+  connection.onCompletion(guard('completion', [], (params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? completionItems(analysis, params.position, editorOptions(analysis), snippetSupport) : [];
+  }));
+  connection.onHover(guard('hover', null, (params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? hover(analysis, params.position, editorOptions(analysis)) : null;
+  }));
+  connection.onCodeAction(guard('codeAction', [], (params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? codeActions(analysis, params) : [];
+  }));
+  connection.onDocumentSymbol(guard('documentSymbol', [], (params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? documentSymbols(analysis, hierarchicalSymbols) : [];
+  }));
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
