@@ -3,6 +3,7 @@ export * from './config.js';
 export * from './facts.js';
 export * from './queries.js';
 export * from './section-plan.js';
-export { readDirectives, Suppressions, type Directive, type DirectiveKind } from './directives.js';
-export { lint, internalErrorRuleId, type LintOptions, type LintResult, type EngineContext } from './lint.js';
+// Suppression bookkeeping and the directive rule's private context (EngineContext) stay inside the engine.
+export { readDirectives, type Directive, type DirectiveKind } from './directives.js';
+export { lint, internalErrorRuleId, type LintOptions, type LintResult } from './lint.js';
 export { applyFixes, type AppliedFixes } from './fixes.js';

@@ -1,5 +1,5 @@
 export * from './line-index.js';
 export * from './model.js';
-export { readFrontMatter, findEntry, maxYamlAliasCount } from './front-matter.js';
-export { gradeHeading, readRow } from './markdown.js';
+// The steps inside parseDraft (reading the front matter, rows and headings) stay private.
+export { findEntry, maxYamlAliasCount } from './front-matter.js';
 export { parseDraft, defaultMaxDraftSize, type ParseOptions } from './parse-draft.js';

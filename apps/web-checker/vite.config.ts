@@ -1,0 +1,43 @@
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The built page may load its own files and nothing else: no fetch, no XHR, no WebSocket, no form
+ * posts. This is what makes "nothing is uploaded" true rather than a promise. Build only, because the
+ * dev server needs a WebSocket for hot reload.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'none'",
+  "form-action 'none'",
+  "base-uri 'none'",
+  "object-src 'none'",
+].join('; ');
+
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'ilacs-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }],
+  };
+}
+
+export default defineConfig({
+  // Relative asset paths, so the built folder works wherever it is served from.
+  base: './',
+  plugins: [contentSecurityPolicyMeta()],
+  build: {
+    target: 'es2022',
+    // The page is small; one script and one stylesheet keep the CSP simple.
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // zod's sources carry /*@__PURE__*/ comments in places Rollup ignores; harmless, and not ours to fix.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return;
+        warn(warning);
+      },
+    },
+  },
+});
