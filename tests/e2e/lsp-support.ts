@@ -27,6 +27,10 @@ export interface ClientOptions {
   capabilities?: ClientCapabilities;
   initializationOptions?: Record<string, unknown>;
   workspaceFolders?: string[];
+  /** Another server entry to spawn (a test build); the built server by default. */
+  serverPath?: string;
+  /** Extra arguments for node itself, as a heap limit. */
+  nodeArgs?: string[];
 }
 
 export const defaultCapabilities: ClientCapabilities = {
@@ -71,8 +75,9 @@ export class LspClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<LspClient> {
-    if (!existsSync(serverPath)) throw new Error(`Build the server first (pnpm build): ${serverPath} is missing.`);
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const entry = options.serverPath ?? serverPath;
+    if (!existsSync(entry)) throw new Error(`Build the server first (pnpm build): ${entry} is missing.`);
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     const folders = options.workspaceFolders ?? [repoRoot];
     await client.connection.sendRequest('initialize', {
@@ -100,6 +105,14 @@ export class LspClient {
     return version;
   }
 
+  /** Sends one incremental edit (as editors do while typing); returns the new version. */
+  edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    return version;
+  }
+
   /** The next publication for `uri` that satisfies `accept` (the latest one already received counts). */
   async diagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
     const deadline = Date.now() + timeoutMs;
@@ -107,7 +120,7 @@ export class LspClient {
       const latest = this.published.get(uri)?.at(-1);
       if (latest && accept(latest)) return latest.diagnostics;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`No diagnostics for ${uri} within ${timeoutMs} ms (got ${JSON.stringify(latest)}; server stderr: ${this.stderr.join('')})`);
+      if (left <= 0) throw new Error(`No diagnostics for ${uri} within ${timeoutMs} ms (latest version ${latest?.version ?? 'none'}; server stderr: ${this.stderr.join('').slice(-1000)})`);
       await new Promise<void>((wake) => {
         const timer = setTimeout(wake, left);
         this.waiters.push(() => {

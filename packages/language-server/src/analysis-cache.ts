@@ -1,4 +1,4 @@
-import { lintText, parseDraft, readFacts, type Diagnostic, type DraftFacts, type LintConfig, type ParsedDraft } from '@ilacs/core';
+import { lintText, parseDraft, readFacts, type Diagnostic, type DraftFacts, type LintConfig, type ParsedDraft, type Rule } from '@ilacs/core';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigLookup } from './host.js';
 
@@ -28,7 +28,10 @@ export class AnalysisCache {
   private readonly entries = new Map<string, Analysis>();
   private readonly keyByUri = new Map<string, string>();
 
-  constructor(private readonly capacity = 64) {}
+  constructor(
+    private readonly capacity = 64,
+    private readonly rules?: readonly Rule[],
+  ) {}
 
   get(document: TextDocument, lookupConfig: () => ConfigLookup): Analysis {
     const key = `${document.version}\u0000${document.uri}`;
@@ -40,7 +43,7 @@ export class AnalysisCache {
     }
     const previousKey = this.keyByUri.get(document.uri);
     if (previousKey !== undefined) this.entries.delete(previousKey);
-    const analysis = analyse(document, lookupConfig());
+    const analysis = analyse(document, lookupConfig(), this.rules);
     this.entries.set(key, analysis);
     this.keyByUri.set(document.uri, key);
     while (this.entries.size > this.capacity) {
@@ -70,7 +73,7 @@ export class AnalysisCache {
 
 const notADraft: ParsedDraft = parseDraft('');
 
-function analyse(document: TextDocument, lookup: ConfigLookup): Analysis {
+function analyse(document: TextDocument, lookup: ConfigLookup, rules: readonly Rule[] | undefined): Analysis {
   const text = document.getText();
   const config: LintConfig = lookup.config;
   // Ordinary Markdown gets a shared empty parse: nothing of it is read.
@@ -85,7 +88,7 @@ function analyse(document: TextDocument, lookup: ConfigLookup): Analysis {
     config,
     lookup,
     diagnostics() {
-      if (!diagnostics) diagnostics = draft.isDraft && !lookup.ignored ? lintText(text, { config, draft }).diagnostics : [];
+      if (!diagnostics) diagnostics = draft.isDraft && !lookup.ignored ? lintText(text, { config, draft, ...(rules ? { rules } : {}) }).diagnostics : [];
       return diagnostics;
     },
   };

@@ -1,4 +1,4 @@
-import type { IlacsConfig } from '@ilacs/core';
+import type { IlacsConfig, Rule } from '@ilacs/core';
 
 /** A configuration file that cannot be used: where (1-based, as the CLI prints it) and why. */
 export interface ConfigProblem {
@@ -35,4 +35,6 @@ export interface ServerHost {
   setWorkspaceFolders(uris: readonly string[]): void;
   /** Today's date (YYYY-MM-DD), for date suggestions; the core keeps no clock. */
   today(): string;
+  /** The rules to run; the built-in rules when absent (an embedding app may add its own). */
+  readonly rules?: readonly Rule[];
 }

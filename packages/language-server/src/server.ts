@@ -43,7 +43,7 @@ const defaultDebounceMs = 150;
  */
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new AnalysisCache();
+  const cache = new AnalysisCache(64, host.rules);
   let pushDiagnostics = true;
   let snippetSupport = false;
   let hierarchicalSymbols = false;
