@@ -2,8 +2,7 @@ import { ConfigError } from '@ilacs/config';
 import { commands } from './commands/index.js';
 import type { CommandIo } from './commands/types.js';
 import { UsageError } from './files.js';
-
-const version = '0.1.0';
+import { version } from './version.js';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { configJsonSchema, maxYamlAliasCount, type IlacsConfig } from '@ilacs/core';
+import { builtinRules, configJsonSchema, maxYamlAliasCount, type IlacsConfig } from '@ilacs/core';
 import { ConfigError } from './errors.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateConfig = ajv.compile<IlacsConfig>(configJsonSchema());
+const knownRuleIds: ReadonlySet<string> = new Set(builtinRules.map((rule) => rule.meta.id));
 
 /**
  * Reads one configuration file (JSON or YAML; JSON is read by the YAML parser, which gives every
@@ -43,6 +44,14 @@ export function parseConfigText(text: string, file: string): IlacsConfig {
     const { line, column } = position(node?.range?.[0] ?? 0);
     throw new ConfigError(file, line, column, describeAjvError(error, path));
   }
+  // The schema cannot list rule ids (rules are added more often than the schema is read), so a
+  // misspelt id is caught here, where it would otherwise silently configure nothing.
+  const unknownRule = Object.keys(data.rules ?? {}).find((id) => !knownRuleIds.has(id));
+  if (unknownRule !== undefined) {
+    const node = nodeAt(document, ['rules', unknownRule], true);
+    const { line, column } = position(node?.range?.[0] ?? 0);
+    throw new ConfigError(file, line, column, `unknown rule "${unknownRule}" in "rules": expected a rule id that "ilacs rules" lists`);
+  }
   return data;
 }
 
@@ -56,7 +65,7 @@ function describeAjvError(error: NonNullable<typeof validateConfig.errors>[numbe
     case 'additionalProperties':
       return `unknown key "${String(error.params.additionalProperty)}" in ${where}: expected one of: ${allowedKeys(path).join(', ')}`;
     case 'enum':
-      return `${where} ${error.message}: expected one of: ${(error.params.allowedValues as unknown[]).join(', ')}`;
+      return `${where} is not an allowed value: expected one of: ${(error.params.allowedValues as unknown[]).join(', ')}`;
     case 'anyOf':
     case 'oneOf':
       return `${where} is not valid: expected "off", "info", "warning", "error" or { "severity": ..., "options": { ... } }`;

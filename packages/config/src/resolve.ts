@@ -1,10 +1,20 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
 import type { IlacsConfig } from '@ilacs/core';
+import { IgnoreFiles, ignoreLayer, isIgnoredBy, type IgnoreLayer } from './ignore.js';
 import { loadConfigFile } from './load.js';
 
 /** Configuration file names, in the order they are looked for in each folder. */
 export const configFileNames = ['.ilacsrc.json', '.ilacsrc.yaml', '.ilacsrc.yml'] as const;
+
+export interface ConfigResolverOptions {
+  /** Stop looking upwards at this folder (a workspace root). */
+  stopAt?: string;
+  /** Use this one file for every path instead of looking for the nearest (the CLI's `--config`). */
+  configFile?: string;
+  /** Read no configuration file at all (the CLI's `--no-config`). */
+  noConfig?: boolean;
+}
 
 export interface ResolvedConfig {
   /** The file the configuration came from; undefined when none was found. */
@@ -20,12 +30,17 @@ export interface ResolvedConfig {
 export class ConfigResolver {
   private readonly byFolder = new Map<string, string | null>();
   private readonly byFile = new Map<string, IlacsConfig>();
+  private readonly ignoreFiles: IgnoreFiles;
+  private readonly ignoresByConfigFile = new Map<string, IgnoreLayer>();
 
-  constructor(private readonly options: { stopAt?: string } = {}) {}
+  constructor(private readonly options: ConfigResolverOptions = {}) {
+    this.ignoreFiles = new IgnoreFiles(options.stopAt);
+  }
 
   /** Configuration for a file (or, with `isFolder`, for the files in a folder). Throws ConfigError for a bad file. */
   resolveFor(path: string, isFolder = false): ResolvedConfig {
-    const file = this.findConfigFile(isFolder ? resolve(path) : dirname(resolve(path)));
+    if (this.options.noConfig) return { config: {} };
+    const file = this.options.configFile ? resolve(this.options.configFile) : this.findConfigFile(isFolder ? resolve(path) : dirname(resolve(path)));
     if (!file) return { config: {} };
     let config = this.byFile.get(file);
     if (!config) {
@@ -59,8 +74,28 @@ export class ConfigResolver {
     return found;
   }
 
+  /**
+   * Whether a file is ignored: by `.ilacsignore` files up from it, or by the `ignores` of the
+   * configuration that applies to it (patterns relative to that configuration file's folder).
+   */
+  isIgnored(path: string): boolean {
+    const layers = this.ignoreFiles.layersFor(path);
+    const { file, config } = this.resolveFor(path);
+    if (file && config.ignores?.length) {
+      let layer = this.ignoresByConfigFile.get(file);
+      if (layer === undefined) {
+        layer = ignoreLayer(dirname(file), config.ignores);
+        this.ignoresByConfigFile.set(file, layer);
+      }
+      layers.push(layer);
+    }
+    return isIgnoredBy(layers, path);
+  }
+
   clear(): void {
     this.byFolder.clear();
     this.byFile.clear();
+    this.ignoreFiles.clear();
+    this.ignoresByConfigFile.clear();
   }
 }

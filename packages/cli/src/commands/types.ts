@@ -8,6 +8,8 @@ export interface CommandIo {
   /** Whether stdout is a terminal that can show colour. */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** The CLI's own script, which worker threads can run to share a large lint; none means one thread. */
+  workerScript?: URL;
 }
 
 export interface Command {

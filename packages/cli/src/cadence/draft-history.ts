@@ -1,0 +1,25 @@
+import { judgementGrades, lintText, type CadenceEvent } from '@ilacs/core';
+import type { HistoryFile } from './history-file.js';
+import { InputError } from './input-error.js';
+
+/** The history a draft implies: its `previous` inspection, then the draft itself. */
+export function historyFromDraft(file: string, text: string): HistoryFile {
+  const { draft, facts } = lintText(text, { rules: [] });
+  if (!draft.isDraft) throw new InputError(file, 1, 1, 'not a draft: no front matter with an `ilacs` key');
+  const events: CadenceEvent[] = [];
+  const previous = facts.previous;
+  if (previous?.type && previous.dates) {
+    events.push({ type: previous.type, dates: previous.dates, ...(previous.overallEffectiveness ? { overallEffectiveness: previous.overallEffectiveness.id } : {}) });
+  }
+  if (facts.type && facts.type !== 'self-evaluation' && facts.dates) {
+    const overall = judgementGrades(draft).get('overallEffectiveness')?.grade;
+    events.push({
+      type: facts.type,
+      dates: facts.dates,
+      ...(overall ? { overallEffectiveness: overall.id } : {}),
+      ...(facts.published ? { published: facts.published } : {}),
+    });
+  }
+  if (events.length === 0) throw new InputError(file, 1, 1, 'the draft has no usable `dates` or `previous` (type and dates) to build a cadence from');
+  return { ...(facts.authority ? { authority: facts.authority.name } : facts.authorityName ? { authority: facts.authorityName } : {}), events };
+}

@@ -1,0 +1,76 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { addDays, isValidIsoDate, matchGrade, type AuthorityHistory, type CadenceEvent, type CadenceEventType } from '@ilacs/core';
+import { InputError } from './input-error.js';
+
+/**
+ * Reads Ofsted's "Local authority inspection outcomes" sheets as CSV: the ILACS inspection history
+ * (2018 onwards) and the in-year list (which also has focused and monitoring visits). Both have two
+ * title rows, then a header row; dates are dd/mm/yyyy and only the first day on site is given, so
+ * the last day follows from the type's shape.
+ */
+
+const typesByLabel: Record<string, { type: CadenceEventType; extraDays: number }> = {
+  'ilacs short inspection': { type: 'short-inspection', extraDays: 4 },
+  'ilacs standard inspection': { type: 'standard-inspection', extraDays: 11 },
+  'ilacs focused visit': { type: 'focused-visit', extraDays: 1 },
+  'la monitoring visit': { type: 'monitoring-visit', extraDays: 1 },
+};
+
+const column = {
+  code: ['local authority area code'],
+  name: ['local authority name'],
+  start: ['inspection date', 'inspection/visit date'],
+  published: ['publication date'],
+  type: ['inspection type', 'inspection/visit type'],
+  overall: ['overall effectiveness'],
+} as const;
+
+const headerSearchRows = 10;
+
+function ukDate(text: string | undefined): string | undefined {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec((text ?? '').trim());
+  const iso = m ? `${m[3]}-${m[2]}-${m[1]}` : undefined;
+  return iso && isValidIsoDate(iso) ? iso : undefined;
+}
+
+/** Adds one Ofsted CSV's events to `byCode` (authority area code to history), skipping repeats. */
+export function readOfstedCsv(file: string, text: string, byCode: Map<string, AuthorityHistory> = new Map()): Map<string, AuthorityHistory> {
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, { bom: true, relax_column_count: true }) as string[][];
+  } catch (error) {
+    const e = error as { lines?: number; message: string };
+    throw new InputError(file, e.lines ?? 1, 1, `invalid CSV: ${e.message}`);
+  }
+  const headerIndex = rows.slice(0, headerSearchRows).findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === column.name[0]));
+  if (headerIndex === -1) throw new InputError(file, 1, 1, 'not an Ofsted inspection outcomes sheet: no "Local authority name" header in the first rows');
+  const header = rows[headerIndex]!.map((cell) => cell.trim().toLowerCase());
+  const indexOf = (names: readonly string[], required = true) => {
+    const index = header.findIndex((h) => names.includes(h));
+    if (index === -1 && required) throw new InputError(file, headerIndex + 1, 1, `missing column "${names[0]}"`);
+    return index;
+  };
+  const at = { code: indexOf(column.code), name: indexOf(column.name), start: indexOf(column.start), published: indexOf(column.published, false), type: indexOf(column.type), overall: indexOf(column.overall, false) };
+
+  rows.slice(headerIndex + 1).forEach((row, offset) => {
+    // Rows are one line each in these sheets, so the row number is the line number.
+    const line = headerIndex + 2 + offset;
+    const kind = typesByLabel[(row[at.type] ?? '').trim().toLowerCase()];
+    if (!kind) throw new InputError(file, line, at.type + 1, `unknown inspection type "${row[at.type] ?? ''}": expected one of: ${Object.keys(typesByLabel).join(', ')}`);
+    const start = ukDate(row[at.start]);
+    if (!start) throw new InputError(file, line, at.start + 1, `expected a date written dd/mm/yyyy, found "${row[at.start] ?? ''}"`);
+    const published = at.published >= 0 ? ukDate(row[at.published]) : undefined;
+    const grade = at.overall >= 0 ? matchGrade(row[at.overall] ?? '') : undefined;
+    const event: CadenceEvent = {
+      type: kind.type,
+      dates: { start, end: addDays(start, kind.extraDays) },
+      ...(grade ? { overallEffectiveness: grade.id } : {}),
+      ...(published ? { published } : {}),
+    };
+    const code = (row[at.code] ?? '').trim() || (row[at.name] ?? '').trim();
+    const history = byCode.get(code) ?? { authority: (row[at.name] ?? code).trim(), events: [] };
+    if (!history.events.some((e) => e.type === event.type && e.dates.start === event.dates.start)) history.events.push(event);
+    byCode.set(code, history);
+  });
+  return byCode;
+}

@@ -1,0 +1,83 @@
+import { formatDateSpan, formatLongDate, gradeById, type CadencePlan, type CadenceEventType, type ReplayReport, type ReplayTally } from '@ilacs/core';
+
+const typeNames: Record<CadenceEventType, string> = {
+  'sif-inspection': 'SIF inspection',
+  'short-inspection': 'Short inspection',
+  'standard-inspection': 'Standard inspection',
+  'focused-visit': 'Focused visit',
+  'monitoring-visit': 'Monitoring visit',
+};
+
+const statusText = { 'not-yet-open': 'not open yet', open: 'open now', passed: 'closed' } as const;
+
+/** The plan as a person reads it in a terminal: the timeline, then what is due next. */
+export function renderPlanText(plan: CadencePlan, authority: string | undefined): string {
+  const lines: string[] = [];
+  lines.push(`${authority ?? 'Authority'}: ILACS cadence as at ${formatLongDate(plan.today)}`, '');
+  lines.push('Timeline');
+  const width = Math.max(...plan.events.map((e) => typeNames[e.type].length));
+  for (const event of plan.events) {
+    const grade = event.overallEffectiveness ? gradeById(event.overallEffectiveness).label : '';
+    const publication = event.published
+      ? `published ${formatLongDate(event.published)} (${event.publicationLag} working days)`
+      : event.typicalPublication
+        ? `typically published by ${formatLongDate(event.typicalPublication)}`
+        : '';
+    const framework = event.frameworkId ? `ILACS ${event.frameworkId}` : event.type === 'sif-inspection' ? 'SIF' : '';
+    lines.push(`  ${event.dates.start}  ${typeNames[event.type].padEnd(width)}  ${[grade, formatDateSpan(event.dates), framework, publication].filter(Boolean).join('; ')}`);
+  }
+  lines.push('', 'Due next');
+  if (plan.next) {
+    const w = plan.next.window;
+    const moved = w.shiftDays.closes > 0 ? `, moved ${w.shiftDays.closes} days by the ${w.shiftedBy.map((s) => s.reason).join(' and ')}` : '';
+    lines.push(`  ${typeNames[plan.next.type]}: ${plan.next.why}.`);
+    lines.push(`    Window ${formatLongDate(w.opens)} to ${formatLongDate(w.closes)} (${statusText[plan.next.status]}); third anniversary ${formatLongDate(w.anniversary)}${moved}.`);
+  }
+  if (plan.monitoring) {
+    const m = plan.monitoring;
+    lines.push(`  Monitoring visits about every ${m.intervalMonths} months: ${m.done} so far; next due ${formatLongDate(m.nextDue)}${m.overdue ? ' (overdue)' : ''}.`);
+  }
+  if (plan.focusedVisits) {
+    const f = plan.focusedVisits;
+    lines.push(`  Focused visits: at least ${f.expected} before the next inspection, ${f.done} so far${f.satisfied ? '' : `; expected by ${formatLongDate(f.dueBy)}`}.`);
+  }
+  for (const note of plan.notes) lines.push(`  Note: ${note}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
+}
+
+function tallyLine(label: string, t: ReplayTally): string {
+  return `  ${label.padEnd(34)} ${String(t.pairs).padStart(5)}  ${`${t.typeMatched} (${percent(t.typeMatched, t.pairs)})`.padStart(11)}  ${`${t.inWindow} (${percent(t.inWindow, t.pairs)})`.padStart(11)}  ${`${t.inWindowWithoutSuspension} (${percent(t.inWindowWithoutSuspension, t.pairs)})`.padStart(11)}  ${String(t.early).padStart(5)}  ${String(t.late).padStart(5)}`;
+}
+
+/** The replay figures as a table, then every miss, so the misses can be explained. */
+export function renderReplayText(report: ReplayReport, showMisses: boolean): string {
+  const lines: string[] = [];
+  lines.push(`Replayed ${report.gradedInspections} graded inspections of ${report.authorities} authorities: ${report.total.pairs} had a later inspection to predict.`, '');
+  lines.push(`  ${'previous overall effectiveness'.padEnd(34)} ${'pairs'.padStart(5)}  ${'type right'.padStart(11)}  ${'in window'.padStart(11)}  ${'no pause'.padStart(11)}  ${'early'.padStart(5)}  ${'late'.padStart(5)}`);
+  for (const id of ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const) {
+    const tally = report.byPreviousGrade[id];
+    if (tally) lines.push(tallyLine(gradeById(id).label.toLowerCase(), tally));
+  }
+  lines.push(tallyLine('all', report.total), '');
+  lines.push('"in window": the next inspection started inside the predicted window, with the suspension(s):');
+  for (const s of report.suspensions) lines.push(`  ${s.reason}, ${s.from} to ${s.until}`);
+  lines.push('"no pause": the same without any suspension. "early"/"late": outside the window with the suspension.');
+  if (report.medianGapMonths !== undefined) lines.push(`Median gap between consecutive inspections: ${report.medianGapMonths} months.`);
+  for (const [type, lag] of Object.entries(report.publicationLag)) {
+    lines.push(`Median publication lag, ${typeNames[type as CadenceEventType].toLowerCase()}: ${lag.median} working days (${lag.count} documents).`);
+  }
+  if (showMisses) {
+    lines.push('', 'Misses (type predicted wrongly, or outside the window with the suspension):');
+    for (const p of report.pairs) {
+      if (p.typeMatched && p.daysOutside === 0) continue;
+      const type = p.typeMatched ? '' : ` predicted ${typeNames[p.predictedType].toLowerCase()},`;
+      const window = p.daysOutside === 0 ? 'in window' : `${Math.abs(p.daysOutside)} days ${p.daysOutside < 0 ? 'early' : 'late'} (window ${p.window.opens} to ${p.window.closes})`;
+      lines.push(`  ${p.authority}: ${p.previous.dates.start} ${gradeById(p.previousGrade).heading} -> ${typeNames[p.next.type].toLowerCase()} ${p.next.dates.start};${type} ${window}; gap ${p.gapMonths} months`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { covidPause, isValidIsoDate, planCadence, renderTimelineSvg, replayHistories, type AuthorityHistory, type Suspension } from '@ilacs/core';
+import { historyFromDraft } from '../cadence/draft-history.js';
+import { readHistoryFile, type HistoryFile } from '../cadence/history-file.js';
+import { InputError } from '../cadence/input-error.js';
+import { readOfstedCsv } from '../cadence/ofsted-csv.js';
+import { renderPlanText, renderReplayText } from '../cadence/render-text.js';
+import { UsageError } from '../files.js';
+import type { Command } from './types.js';
+
+const formats = ['text', 'json', 'svg'] as const;
+type Format = (typeof formats)[number];
+
+export const cadenceCommand: Command = {
+  name: 'cadence',
+  summary: 'Show an authority’s inspection timeline and what is due next (text, JSON or an SVG picture).',
+  usage: `ilacs cadence [options] <draft.md | history.yaml | history.csv>
+ilacs cadence --replay <ofsted-outcomes.csv...> [--misses] [--format json]
+
+From a draft (its \`previous\` inspection and itself) or a history file (one authority's events), prints
+the timeline and what the framework expects next: the next inspection's type and window, monitoring or
+focused visits, and typical publication dates.
+
+History YAML: { authority: Leeds, events: [{ type, dates, overall_effectiveness, published }] }
+History CSV:  a header row with type, dates (or start and end), overall_effectiveness, published
+Types: sif-inspection, short-inspection, standard-inspection, focused-visit, monitoring-visit.
+
+Options:
+  -f, --format <name>     text (default), json, or svg (a timeline picture to paste into a briefing)
+      --today <date>      The day to plan for, YYYY-MM-DD (default: today's date)
+      --pause <from..to>  A pause in routine inspection that moves windows (repeatable); replaces the
+                          built-in COVID-19 pause (${covidPause.from}..${covidPause.until})
+      --no-pause          No pause at all
+      --title <text>      Heading of the SVG picture (default: the authority)
+      --replay            Replay Ofsted's inspection outcomes CSV(s) through the engine and report how
+                          often it predicted the next inspection's type and window
+      --misses            With --replay, list every miss
+  -h, --help              Show this help
+
+Exit codes: 0 done, 2 usage or unreadable input.`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        today: { type: 'string' },
+        pause: { type: 'string', multiple: true },
+        'no-pause': { type: 'boolean' },
+        title: { type: 'string' },
+        replay: { type: 'boolean' },
+        misses: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.stdout(`${this.usage}\n`);
+      return 0;
+    }
+    const format = values.format as Format;
+    if (!formats.includes(format)) throw new UsageError(`Unknown format "${values.format}": expected one of: ${formats.join(', ')}.`);
+    const suspensions = readPauses(values.pause, values['no-pause'] === true);
+    if (positionals.length === 0) throw new UsageError('No file given: expected a draft, a history file (YAML or CSV), or with --replay Ofsted CSV files.');
+
+    try {
+      if (values.replay) {
+        if (format === 'svg') throw new UsageError('--replay prints text or json, not svg.');
+        const byCode = new Map<string, AuthorityHistory>();
+        for (const file of positionals) readOfstedCsv(file, readInput(io.cwd, file), byCode);
+        const report = replayHistories([...byCode.values()], suspensions);
+        io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReplayText(report, values.misses === true));
+        return 0;
+      }
+      if (positionals.length > 1) throw new UsageError('One draft or history file at a time (a history file holds one authority).');
+      const today = values.today ?? new Date().toISOString().slice(0, 10);
+      if (!isValidIsoDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
+      const file = positionals[0]!;
+      const history = readHistory(file, readInput(io.cwd, file));
+      const plan = planCadence(history.events, { today, ...(suspensions ? { suspensions } : {}) });
+      if (format === 'json') io.stdout(`${JSON.stringify({ authority: history.authority ?? null, ...plan }, null, 2)}\n`);
+      else if (format === 'svg') io.stdout(renderTimelineSvg(plan, { title: values.title ?? history.authority ?? 'ILACS cadence' }));
+      else io.stdout(renderPlanText(plan, history.authority));
+      return 0;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr(`ilacs cadence: ${error.message}\n`);
+      return 2;
+    }
+  },
+};
+
+function readInput(cwd: string, file: string): string {
+  try {
+    return readFileSync(resolve(cwd, file), 'utf8');
+  } catch {
+    throw new UsageError(`Cannot read "${file}".`);
+  }
+}
+
+function readHistory(file: string, text: string): HistoryFile {
+  if (/\.(md|markdown)$/i.test(file)) return historyFromDraft(file, text);
+  if (/\.(ya?ml|json|csv)$/i.test(file)) return readHistoryFile(file, text);
+  throw new UsageError(`"${file}" is not a draft (.md) or a history file (.yaml, .yml, .json, .csv).`);
+}
+
+const pausePattern = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+
+/** Undefined means the built-in pause. */
+function readPauses(pauses: string[] | undefined, none: boolean): Suspension[] | undefined {
+  if (none && pauses?.length) throw new UsageError('Use either --pause or --no-pause, not both.');
+  if (none) return [];
+  if (!pauses?.length) return undefined;
+  return pauses.map((text) => {
+    const m = pausePattern.exec(text);
+    if (!m || !isValidIsoDate(m[1]!) || !isValidIsoDate(m[2]!) || m[1]! > m[2]!) {
+      throw new UsageError(`--pause must be written YYYY-MM-DD..YYYY-MM-DD with the first date not after the second, not "${text}".`);
+    }
+    return { from: m[1]!, until: m[2]!, reason: 'configured pause in inspection' };
+  });
+}

@@ -1,0 +1,20 @@
+import { builtinRules, effectiveRuleSetting, mergeConfigs, type IlacsConfig, type LintConfig } from '@ilacs/core';
+
+export interface RunSettings {
+  /** `--rule` settings, which win over every configuration file. */
+  ruleOverrides: NonNullable<IlacsConfig['rules']>;
+  /** `--quiet`: rules below error level are not run at all, so they neither report nor fix. */
+  errorsOnly: boolean;
+}
+
+/** The configuration one file is linted with: its configuration file, then the command line. */
+export function lintConfigFor(fileConfig: IlacsConfig, settings: RunSettings): LintConfig {
+  const merged = mergeConfigs(fileConfig, { rules: settings.ruleOverrides });
+  if (!settings.errorsOnly) return merged;
+  const rules = { ...merged.rules };
+  for (const rule of builtinRules) {
+    const setting = rules[rule.meta.id];
+    if (effectiveRuleSetting(setting, rule.meta.defaultSeverity).severity !== 'error') rules[rule.meta.id] = 'off';
+  }
+  return { ...merged, rules };
+}

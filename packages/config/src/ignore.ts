@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, parse as parsePath, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
+import { ConfigError } from './errors.js';
+
+/** The ignore file's name; it holds gitignore patterns relative to its own folder. */
+export const ignoreFileName = '.ilacsignore';
+
+/** One set of gitignore patterns and the folder they are relative to. */
+export interface IgnoreLayer {
+  folder: string;
+  matcher: ignore.Ignore;
+}
+
+export function ignoreLayer(folder: string, patterns: readonly string[] | string): IgnoreLayer {
+  return { folder: resolve(folder), matcher: ignore().add(patterns) };
+}
+
+/**
+ * Finds `.ilacsignore` files up from a path and answers whether the path is ignored, with git's
+ * precedence: a deeper file's patterns (including `!` re-inclusions) win over a shallower one's.
+ * Layers are cached per folder; call `clear()` when an ignore file changes.
+ */
+export class IgnoreFiles {
+  private readonly byFolder = new Map<string, IgnoreLayer | null>();
+
+  constructor(private readonly stopAt?: string) {}
+
+  /** Ignore-file layers that apply to a path, outermost first. */
+  layersFor(path: string): IgnoreLayer[] {
+    const layers: IgnoreLayer[] = [];
+    let current = dirname(resolve(path));
+    const root = parsePath(current).root;
+    for (;;) {
+      const layer = this.layerIn(current);
+      if (layer) layers.unshift(layer);
+      if (current === root || (this.stopAt && current === resolve(this.stopAt))) break;
+      current = dirname(current);
+    }
+    return layers;
+  }
+
+  clear(): void {
+    this.byFolder.clear();
+  }
+
+  private layerIn(folder: string): IgnoreLayer | undefined {
+    const cached = this.byFolder.get(folder);
+    if (cached !== undefined) return cached ?? undefined;
+    const file = join(folder, ignoreFileName);
+    let layer: IgnoreLayer | null = null;
+    if (existsSync(file)) {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new ConfigError(file, 1, 1, `cannot read the ignore file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+      layer = ignoreLayer(folder, text);
+    }
+    this.byFolder.set(folder, layer);
+    return layer ?? undefined;
+  }
+}
+
+/**
+ * Whether layers (outermost first) ignore a file. As in git, once a folder is excluded nothing
+ * below it can be re-included; paths outside a layer's folder are not that layer's business.
+ */
+export function isIgnoredBy(layers: readonly IgnoreLayer[], path: string): boolean {
+  const absolute = resolve(path);
+  let ignored = false;
+  for (const layer of layers) {
+    const rel = relative(layer.folder, absolute);
+    if (rel === '' || rel.startsWith('..') || parsePath(rel).root !== '') continue;
+    const parts = rel.split(sep);
+    // Testing "folder/" also tests the folders above it; the library caches those answers.
+    if (parts.length > 1 && layer.matcher.ignores(`${parts.slice(0, -1).join('/')}/`)) return true;
+    const result = layer.matcher.test(parts.join('/'));
+    if (result.ignored) ignored = true;
+    else if (result.unignored) ignored = false;
+  }
+  return ignored;
+}
