@@ -1,9 +1,35 @@
-import { bankHolidayOn } from './bank-holidays.js';
-import { addDays, isWeekend, type IsoDate } from './iso-date.js';
+import { bankHolidaysInYear } from './bank-holidays.js';
+import { addDays, fromDayNumber, toDayNumber, type IsoDate } from './iso-date.js';
+
+/**
+ * Working days are counted on day numbers (days since 1970-01-01, a Thursday) rather than ISO
+ * strings: the cadence rules count a report's publication lag on every lint, so each step must cost
+ * next to nothing.
+ */
+const holidayDayNumbers = new Map<number, ReadonlySet<number>>();
+
+function holidaysIn(year: number): ReadonlySet<number> {
+  let days = holidayDayNumbers.get(year);
+  if (!days) {
+    days = new Set(bankHolidaysInYear(year).map((d) => toDayNumber(d.date)!));
+    holidayDayNumbers.set(year, days);
+  }
+  return days;
+}
+
+function isWorkingDayNumber(dayNumber: number): boolean {
+  const weekday = (((dayNumber + 4) % 7) + 7) % 7; // 0 = Sunday
+  if (weekday === 0 || weekday === 6) return false;
+  // A day number's year: close enough to pick the right year's holidays except at the turn of the
+  // year, where both neighbouring years' sets are consulted.
+  const approxYear = 1970 + Math.floor(dayNumber / 365.2425);
+  return !holidaysIn(approxYear).has(dayNumber) && !holidaysIn(approxYear + 1).has(dayNumber) && !holidaysIn(approxYear - 1).has(dayNumber);
+}
 
 /** Working days in England: Monday to Friday, except England and Wales bank holidays. */
 export function isWorkingDay(iso: IsoDate): boolean {
-  return !isWeekend(iso) && bankHolidayOn(iso) === undefined;
+  const dayNumber = toDayNumber(iso);
+  return dayNumber !== undefined && isWorkingDayNumber(dayNumber);
 }
 
 /** The first working day on or after a date. */
@@ -23,12 +49,12 @@ export function workingDayOnOrBefore(iso: IsoDate): IsoDate {
 /** The date `count` working days after `iso` (before it for a negative count). */
 export function addWorkingDays(iso: IsoDate, count: number): IsoDate {
   const step = count < 0 ? -1 : 1;
-  let date = iso;
+  let day = toDayNumber(iso)!;
   for (let left = Math.abs(count); left > 0; ) {
-    date = addDays(date, step);
-    if (isWorkingDay(date)) left--;
+    day += step;
+    if (isWorkingDayNumber(day)) left--;
   }
-  return date;
+  return fromDayNumber(day);
 }
 
 /**
@@ -37,7 +63,8 @@ export function addWorkingDays(iso: IsoDate, count: number): IsoDate {
  */
 export function workingDaysAfter(from: IsoDate, to: IsoDate): number {
   if (to < from) return -workingDaysAfter(to, from);
+  const last = toDayNumber(to)!;
   let count = 0;
-  for (let date = addDays(from, 1); date <= to; date = addDays(date, 1)) if (isWorkingDay(date)) count++;
+  for (let day = toDayNumber(from)! + 1; day <= last; day++) if (isWorkingDayNumber(day)) count++;
   return count;
 }

@@ -3,6 +3,7 @@ import { matchJudgementArea, normaliseForComparison, type JudgementAreaId, type 
 import { isWhatNeedsToImproveHeading } from '../framework/sections.js';
 import type { TextRange } from '../parse/line-index.js';
 import type { ParsedDraft, Section, Table, TableCell, TextBlock } from '../parse/model.js';
+import { memoizeByObject } from './memo.js';
 
 /**
  * Questions several rules ask of a parsed draft. Each answer is derived from the parse, never
@@ -10,12 +11,11 @@ import type { ParsedDraft, Section, Table, TableCell, TextBlock } from '../parse
  */
 
 /** The judgement table: the first table headed "Judgement", else the first table before any section. */
-export function findJudgementTable(draft: ParsedDraft): Table | undefined {
-  return (
+export const findJudgementTable: (draft: ParsedDraft) => Table | undefined = memoizeByObject(
+  (draft: ParsedDraft) =>
     draft.tables.find((t) => normaliseForComparison(t.header.cells[0]?.text ?? '').replace(/s$/, '') === 'judgement') ??
-    draft.tables.find((t) => t.sectionIndex === -1)
-  );
-}
+    draft.tables.find((t) => t.sectionIndex === -1),
+);
 
 export interface TableJudgement {
   rowIndex: number;
@@ -25,15 +25,15 @@ export interface TableJudgement {
   grade?: Grade;
 }
 
-export function tableJudgements(table: Table): TableJudgement[] {
-  return table.rows.map((row, rowIndex) => {
+export const tableJudgements: (table: Table) => readonly TableJudgement[] = memoizeByObject((table: Table) =>
+  table.rows.map((row, rowIndex): TableJudgement => {
     const nameCell = row.cells[0] ?? { text: '', range: { start: row.range.start, end: row.range.start } };
     const gradeCell = row.cells[1];
     const area = matchJudgementArea(nameCell.text);
     const grade = gradeCell ? matchGrade(gradeCell.text) : undefined;
     return { rowIndex, nameCell, ...(gradeCell ? { gradeCell } : {}), ...(area ? { area } : {}), ...(grade ? { grade } : {}) };
-  });
-}
+  }),
+);
 
 /** Level-2 sections whose heading names a judgement area. */
 export function judgementSections(draft: ParsedDraft): Section[] {
@@ -47,7 +47,9 @@ export interface JudgementGrade {
 }
 
 /** Each judgement's grade: from the table where it has one, else from its section heading. */
-export function judgementGrades(draft: ParsedDraft): Map<JudgementAreaId, JudgementGrade> {
+export const judgementGrades: (draft: ParsedDraft) => ReadonlyMap<JudgementAreaId, JudgementGrade> = memoizeByObject(gradesOf);
+
+function gradesOf(draft: ParsedDraft): Map<JudgementAreaId, JudgementGrade> {
   const grades = new Map<JudgementAreaId, JudgementGrade>();
   const table = findJudgementTable(draft);
   if (table) {

@@ -17,7 +17,19 @@ export interface SectionPlan {
 }
 
 /** Matches the draft's level-2 sections against the sections its type and framework expect. */
+/** Keyed by the draft, then by the lint's facts object (one per lint, shared by every rule). */
+const plans = new WeakMap<ParsedDraft, WeakMap<DraftFacts, SectionPlan | undefined>>();
+
 export function planSections(draft: ParsedDraft, facts: DraftFacts): SectionPlan | undefined {
+  let byFacts = plans.get(draft);
+  if (!byFacts) plans.set(draft, (byFacts = new WeakMap()));
+  if (byFacts.has(facts)) return byFacts.get(facts);
+  const plan = computePlan(draft, facts);
+  byFacts.set(facts, plan);
+  return plan;
+}
+
+function computePlan(draft: ParsedDraft, facts: DraftFacts): SectionPlan | undefined {
   if (!facts.type) return undefined;
   const grades = [...judgementGrades(draft).values()];
   const allOutstanding = grades.length > 0 && grades.every((g) => g.grade.id === 'outstanding');

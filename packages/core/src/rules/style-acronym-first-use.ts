@@ -2,6 +2,9 @@ import { defineRule } from '../engine/types.js';
 import { glossaryWith, spelledOut, type GlossaryEntry } from '../framework/glossary.js';
 import { capitalise, isSentenceStart } from './text/case.js';
 import { proseBlocks } from './text/prose.js';
+import { standaloneMatches } from './text/standalone-matches.js';
+
+const letterDigitOrAmpersand = /[\p{L}\p{N}&]/u;
 
 /**
  * Acronyms as whole words, singular or plural: one alternation, one pass over the text. Only letters,
@@ -10,7 +13,8 @@ import { proseBlocks } from './text/prose.js';
 function acronymPattern(acronyms: readonly string[]): RegExp | undefined {
   const usable = acronyms.filter((a) => /^[A-Za-z0-9&]+$/.test(a)).sort((a, b) => b.length - a.length);
   if (usable.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}&])(?:${usable.join('|')})s?(?![\\p{L}\\p{N}&])`, 'gu');
+  // Standing alone (no letter, digit or "&" either side) is checked by standaloneMatches.
+  return new RegExp(`(?:${usable.join('|')})s?`, 'g');
 }
 
 export default defineRule({
@@ -43,8 +47,7 @@ comments. Case matters: "send" and "Send" are words, "SEND" is the acronym.`,
     const word = acronymPattern([...entries.keys()]);
     if (!word) return;
     for (const { text, offset } of proseBlocks(draft)) {
-      word.lastIndex = 0;
-      for (let m = word.exec(text); m; m = word.exec(text)) {
+      for (const m of standaloneMatches(text, word, letterDigitOrAmpersand)) {
         const token = m[0];
         const singular = entries.get(token);
         const plural = singular ? undefined : token.endsWith('s') ? entries.get(token.slice(0, -1)) : undefined;

@@ -1,9 +1,11 @@
 import { defineRule } from '../engine/types.js';
 import { matchCase } from './text/case.js';
 import { proseBlocks } from './text/prose.js';
+import { letterOrDigit, standaloneMatches } from './text/standalone-matches.js';
 
-/** e.g., eg, i.e., ie, etc. as whole words, with or without their full stops. */
-const abbreviation = /(?<![\p{L}\p{N}.])(e\.\s?g\.?|eg\.?|i\.\s?e\.?|ie\.?|etc\.?)(?![\p{L}\p{N}])/giu;
+/** e.g., eg, i.e., ie, etc., with or without their full stops; standing alone as words (checked below). */
+const abbreviation = /(e\.\s?g\.?|eg\.?|i\.\s?e\.?|ie\.?|etc\.?)/gi;
+const letterDigitOrDot = /[\p{L}\p{N}.]/u;
 
 const replacements: Record<string, string> = { eg: 'for example', ie: 'that is' };
 
@@ -25,8 +27,7 @@ it is needs a person. "etc." has no fix: the list should be finished or introduc
   },
   check({ draft, report }) {
     for (const { text, offset } of proseBlocks(draft)) {
-      abbreviation.lastIndex = 0;
-      for (let m = abbreviation.exec(text); m; m = abbreviation.exec(text)) {
+      for (const m of standaloneMatches(text, abbreviation, letterDigitOrDot, letterOrDigit)) {
         const written = m[0];
         // "IE", "EG", "ETC" in capitals without full stops are names (Internet Explorer), not Latin.
         if (!written.includes('.') && written === written.toUpperCase()) continue;

@@ -1,3 +1,4 @@
+import { letterOrDigit, standaloneMatches } from './standalone-matches.js';
 import { matchAt, type TextMatch } from './text-match.js';
 
 /**
@@ -10,7 +11,7 @@ import { matchAt, type TextMatch } from './text-match.js';
  * again); and "unborn", "newborn", which are other words. All searches run on short slices of text
  * with anchored patterns, so the cost is linear.
  */
-const cue = /(?<![\p{L}\p{N}])(born|d\.?o\.?b\.?|date of birth|birth ?date)(?![\p{L}\p{N}])/giu;
+const cue = /(born|d\.?o\.?b\.?|date of birth|birth ?date)/gi;
 /** What may sit between the cue and the date: "born on", "DOB:", "date of birth is", "born -". */
 const filler = /^[ \t]*(?:(?:on|is|was|of|the|[:=\-–—(])[ \t]*){0,2}/i;
 const month =
@@ -29,8 +30,7 @@ const dateBefore = [
 
 export function findDatesOfBirth(text: string): TextMatch[] {
   const found: TextMatch[] = [];
-  cue.lastIndex = 0;
-  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+  for (const m of standaloneMatches(text, cue, letterOrDigit)) {
     const cueEnd = m.index + m[0].length;
     const window = text.slice(cueEnd, cueEnd + 40);
     const lead = filler.exec(window)?.[0].length ?? 0;

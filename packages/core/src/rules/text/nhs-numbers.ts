@@ -8,10 +8,16 @@ import { isDigit, isWordChar, matchAt, type TextMatch } from './text-match.js';
  */
 export function findNhsNumbers(text: string): TextMatch[] {
   const found: TextMatch[] = [];
+  // Jump from digit to digit with the native regex engine: prose is mostly not digits.
+  const nextDigit = /[0-9]/g;
   let i = 0;
   while (i < text.length) {
-    if (!isDigit(text[i]) || isWordChar(text[i - 1]) || /[-/.,:+£$]/.test(text[i - 1] ?? '')) {
-      i++;
+    nextDigit.lastIndex = i;
+    const next = nextDigit.exec(text);
+    if (!next) break;
+    i = next.index;
+    if (isWordChar(text[i - 1]) || /[-/.,:+£$]/.test(text[i - 1] ?? '')) {
+      while (isDigit(text[i])) i++;
       continue;
     }
     const end = readNhsNumber(text, i);

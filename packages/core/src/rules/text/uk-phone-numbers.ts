@@ -18,13 +18,14 @@ const notBefore = /[\p{L}\p{N}\-/.:+£$%]/u;
  */
 export function findUkPhoneNumbers(text: string): TextMatch[] {
   const found: TextMatch[] = [];
+  // Jump between the characters a number can start with, using the native regex engine.
+  const nextStart = /[+0(]/g;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (ch !== '+' && ch !== '0' && ch !== '(') {
-      i++;
-      continue;
-    }
+    nextStart.lastIndex = i;
+    const next = nextStart.exec(text);
+    if (!next) break;
+    i = next.index;
     const before = text[i - 1];
     const end = before !== undefined && notBefore.test(before) ? undefined : readPhoneNumber(text, i);
     if (end !== undefined) {

@@ -1,3 +1,4 @@
+import { letterOrDigit, standaloneMatches } from './standalone-matches.js';
 import { matchAt, type TextMatch } from './text-match.js';
 
 /**
@@ -10,11 +11,10 @@ import { matchAt, type TextMatch } from './text-match.js';
  * postcodes ("M1", "the SW1 area"), which do not identify a home.
  */
 const postcode =
-  /(?<![\p{L}\p{N}])([A-PR-UWYZ](?:[0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9]{1,2}|[A-HK-Y][0-9][ABEHMNPRV-Y])) ?([0-9][ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
+  /([A-PR-UWYZ](?:[0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9]{1,2}|[A-HK-Y][0-9][ABEHMNPRV-Y])) ?([0-9][ABD-HJLNP-UW-Z]{2})/g;
 
 export function findUkPostcodes(text: string): TextMatch[] {
   const found: TextMatch[] = [];
-  postcode.lastIndex = 0;
-  for (let m = postcode.exec(text); m; m = postcode.exec(text)) found.push(matchAt(text, m.index, m.index + m[0].length));
+  for (const m of standaloneMatches(text, postcode, letterOrDigit)) found.push(matchAt(text, m.index, m.index + m[0].length));
   return found;
 }

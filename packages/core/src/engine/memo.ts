@@ -1,0 +1,14 @@
+/**
+ * Caches a derived answer per object (a parsed draft, a table, a lint's facts) without storing it on
+ * the object: the parse stays the one source of truth, and an answer lives exactly as long as what it
+ * was derived from. Rules ask the same questions of one draft many times in a lint.
+ */
+export function memoizeByObject<K extends object, V>(derive: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key: K) => {
+    if (cache.has(key)) return cache.get(key)!;
+    const value = derive(key);
+    cache.set(key, value);
+    return value;
+  };
+}
