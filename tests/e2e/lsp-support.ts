@@ -31,6 +31,8 @@ export interface ClientOptions {
   serverPath?: string;
   /** Extra arguments for node itself, as a heap limit. */
   nodeArgs?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 export const defaultCapabilities: ClientCapabilities = {
@@ -77,7 +79,7 @@ export class LspClient {
   static async start(options: ClientOptions = {}): Promise<LspClient> {
     const entry = options.serverPath ?? serverPath;
     if (!existsSync(entry)) throw new Error(`Build the server first (pnpm build): ${entry} is missing.`);
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const client = new LspClient(child);
     const folders = options.workspaceFolders ?? [repoRoot];
     await client.connection.sendRequest('initialize', {

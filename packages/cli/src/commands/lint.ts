@@ -95,6 +95,10 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
     // One bad configuration file fails every file under it: say so once.
     const failures = [...new Set(outcomes.flatMap((o) => (o.failure ? [o.failure] : [])))];
     for (const failure of failures) io.stderr(`ilacs: ${failure}\n`);
+    // Not an error (a pre-commit run may pass only ordinary Markdown), but never a silent "all clean".
+    if (!values.stdin && results.length === 0 && failures.length === 0) {
+      io.stderr(`ilacs: no drafts (Markdown files with \`ilacs\` front matter) found in: ${positionals.join(', ')}\n`);
+    }
 
     if (fixMode === 'diff') {
       if (patches.length) io.stdout(patches.join(''));
