@@ -1,5 +1,5 @@
-/** A configuration file that cannot be used, with where and why. */
-export class ConfigError extends Error {
+/** A file that cannot be used, with where (1-based line and column) and why. */
+export class LocatedFileError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
@@ -7,6 +7,9 @@ export class ConfigError extends Error {
     readonly detail: string,
   ) {
     super(`${file}:${line}:${column}: ${detail}`);
-    this.name = 'ConfigError';
+    this.name = new.target.name;
   }
 }
+
+/** A configuration file that cannot be used. */
+export class ConfigError extends LocatedFileError {}

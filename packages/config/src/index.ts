@@ -1,4 +1,4 @@
-export { ConfigError } from './errors.js';
+export { ConfigError, LocatedFileError } from './errors.js';
 export { loadConfigFile, parseConfigText } from './load.js';
 export { ConfigResolver, configFileNames, type ConfigResolverOptions, type ResolvedConfig } from './resolve.js';
 export { IgnoreFiles, ignoreFileName, ignoreLayer, isIgnoredBy, type IgnoreLayer } from './ignore.js';

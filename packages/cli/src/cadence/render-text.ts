@@ -1,12 +1,6 @@
-import { formatDateSpan, formatLongDate, gradeById, type CadencePlan, type CadenceEventType, type ReplayReport, type ReplayTally } from '@ilacs/core';
+import { cadenceEventTypeNames, formatDateSpan, formatLongDate, gradeById, type CadencePlan, type CadenceEventType, type ReplayReport, type ReplayTally } from '@ilacs/core';
 
-const typeNames: Record<CadenceEventType, string> = {
-  'sif-inspection': 'SIF inspection',
-  'short-inspection': 'Short inspection',
-  'standard-inspection': 'Standard inspection',
-  'focused-visit': 'Focused visit',
-  'monitoring-visit': 'Monitoring visit',
-};
+const typeNames = cadenceEventTypeNames;
 
 const statusText = { 'not-yet-open': 'not open yet', open: 'open now', passed: 'closed' } as const;
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { builtinRules } from '@ilacs/core';
-import { ruleDocsUrl } from '../rule-docs.js';
+import { ruleDocsUrl } from '@ilacs/core';
 import type { Command } from './types.js';
 
 export const rulesCommand: Command = {

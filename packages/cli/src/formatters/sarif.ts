@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinRules, type Diagnostic } from '@ilacs/core';
-import { ruleDocsUrl } from '../rule-docs.js';
+import { ruleDocsUrl } from '@ilacs/core';
 import { version } from '../version.js';
 import type { Formatter } from './types.js';
 

@@ -5,6 +5,15 @@ import type { DateSpan, IsoDate } from './iso-date.js';
 export const cadenceEventTypes = ['sif-inspection', 'short-inspection', 'standard-inspection', 'focused-visit', 'monitoring-visit'] as const;
 export type CadenceEventType = (typeof cadenceEventTypes)[number];
 
+/** How each kind of event is named in timelines, text and pictures alike. */
+export const cadenceEventTypeNames: Readonly<Record<CadenceEventType, string>> = {
+  'sif-inspection': 'SIF inspection',
+  'short-inspection': 'Short inspection',
+  'standard-inspection': 'Standard inspection',
+  'focused-visit': 'Focused visit',
+  'monitoring-visit': 'Monitoring visit',
+};
+
 export interface CadenceEvent {
   type: CadenceEventType;
   /** Days on site. */

@@ -1,5 +1,5 @@
 import { gradeById, type GradeId } from '../framework/grades.js';
-import { isGradedInspection, type CadenceEventType } from './history.js';
+import { cadenceEventTypeNames, isGradedInspection, type CadenceEventType } from './history.js';
 import { addMonths, daysBetween, formatLongDate, type IsoDate } from './iso-date.js';
 import type { CadencePlan, PlannedEvent } from './schedule.js';
 
@@ -30,13 +30,7 @@ const muted = '#505a5f';
 const windowFill = '#1d70b8';
 const todayColour = '#912b88';
 
-const typeNames: Record<CadenceEventType, string> = {
-  'sif-inspection': 'SIF inspection',
-  'short-inspection': 'Short inspection',
-  'standard-inspection': 'Standard inspection',
-  'focused-visit': 'Focused visit',
-  'monitoring-visit': 'Monitoring visit',
-};
+const typeNames = cadenceEventTypeNames;
 
 const monthShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
