@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { builtinRules, configJsonSchema, maxYamlAliasCount, type IlacsConfig } from '@ilacs/core';
 import { ConfigError } from './errors.js';
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validateConfig = ajv.compile<IlacsConfig>(configJsonSchema());
+/** Compiled on the first configuration file read: most runs have none, and compiling costs start-up time. */
+let compiled: ValidateFunction<IlacsConfig> | undefined;
+function configValidator(): ValidateFunction<IlacsConfig> {
+  compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile<IlacsConfig>(configJsonSchema());
+  return compiled;
+}
 const knownRuleIds: ReadonlySet<string> = new Set(builtinRules.map((rule) => rule.meta.id));
 
 /**
@@ -37,6 +41,7 @@ export function parseConfigText(text: string, file: string): IlacsConfig {
   } catch (error) {
     throw new ConfigError(file, 1, 1, `cannot read the configuration: ${(error as Error).message}`);
   }
+  const validateConfig = configValidator();
   if (!validateConfig(data)) {
     const error = validateConfig.errors![0]!;
     const path = error.instancePath.split('/').slice(1).map(decodePointer);
@@ -59,7 +64,7 @@ function decodePointer(part: string): string {
   return part.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-function describeAjvError(error: NonNullable<typeof validateConfig.errors>[number], path: string[]): string {
+function describeAjvError(error: ErrorObject, path: string[]): string {
   const where = path.length ? `"${path.join('.')}"` : 'the configuration';
   switch (error.keyword) {
     case 'additionalProperties':
