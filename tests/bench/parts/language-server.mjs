@@ -5,7 +5,7 @@
 //   after a keystroke; the same requests on an unchanged version are shown too.
 // All times are round trips seen by this client, so they include the stdio transport (shown on its own for scale):
 // they are upper bounds of the server-side figures the budgets name.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { budget, formatFigure } from '../lib/budget.mjs';
@@ -123,6 +123,20 @@ export default {
       figures.completionCachedMs = await timed('completion, unchanged version', complete, false);
       figures.hoverMs = await timed('hover after an edit (dates value)', hover, true);
       figures.hoverCachedMs = await timed('hover, unchanged version', hover, false);
+
+      // Memory with 20 drafts open: the real reports, then copies under other names, each linted once.
+      const residentMiB = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pulling.child.pid}/status`, 'utf8'))[1]) / 1024;
+      const oneOpenMiB = residentMiB();
+      for (let i = 0; i < 20; i++) {
+        const source = drafts[i % drafts.length];
+        const otherUri = pathToFileURL(`${corpusDraftsDir}open-${i}-${source.name}`).href;
+        pulling.open(otherUri, source.text, 1);
+        await pulling.request('textDocument/diagnostic', { textDocument: { uri: otherUri } });
+      }
+      figures.memoryOneDraftMiB = oneOpenMiB;
+      figures.memoryTwentyDraftsMiB = residentMiB();
+      rows.push(['server resident memory, 1 draft open', formatFigure(oneOpenMiB, 'MiB'), '']);
+      rows.push(['server resident memory, 20 more drafts open and linted', formatFigure(figures.memoryTwentyDraftsMiB, 'MiB'), '']);
     } catch (error) {
       throw new Error(`${error.message}${pulling.stderr ? `\nServer stderr: ${pulling.stderr}` : ''}`);
     } finally {
