@@ -92,6 +92,23 @@ describe('lint', () => {
   });
 });
 
+describe('front-matter values pasted by mistake', () => {
+  it('a page-long value gets a short message, and no "did you mean" search over the authorities', () => {
+    const pasted = 'word '.repeat(40_000);
+    const text = base.replace('local_authority: Harrow', `local_authority: ${pasted}`);
+    const schema = lintText(text).diagnostics.filter((d) => d.ruleId === 'front-matter-schema');
+    expect(schema).toHaveLength(1);
+    expect(schema[0]!.message.length).toBeLessThan(200);
+    expect(schema[0]!.suggestions ?? []).toEqual([]);
+  });
+
+  it('a list where a name belongs is reported as a list', () => {
+    const text = base.replace('local_authority: Harrow', 'local_authority:\n  - Harrow\n  - Leeds');
+    const schema = lintText(text).diagnostics.filter((d) => d.ruleId === 'front-matter-schema');
+    expect(schema.map((d) => d.message)).toEqual(['"local_authority" has a list: expected the name of one of the 153 English authorities.']);
+  });
+});
+
 describe('fixes', () => {
   it('fixText applies every fix, and a second run changes nothing', () => {
     const once = fixText(base);

@@ -59,7 +59,11 @@ export function authorityExistedOn(record: AuthorityRecord, isoDate: string): bo
 }
 
 /** Up to `limit` authority names closest to a misspelt one, for "did you mean" messages. */
+/** No authority's name or alias is near this long; longer text is not a misspelt name. */
+const longestPlausibleName = 80;
+
 export function suggestAuthorities(name: string, limit = 3): string[] {
+  if (name.length > longestPlausibleName) return [];
   const wanted = normaliseAuthorityName(name);
   if (wanted.length === 0) return [];
   const scored = authorityRecords.map((a) => ({ name: a.name, score: similarity(wanted, normaliseAuthorityName(a.name)) }));

@@ -68,7 +68,8 @@ function listValues(values: readonly unknown[]): string {
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return `"${value}"`;
+  // A message names the value, but a pasted page must not become a page-long message.
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
   if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a map';
   return String(value);
 }
@@ -95,7 +96,8 @@ function messageFor(issue: z.core.$ZodIssue, path: string[], data: Record<string
       return `"${key}" has ${describe(value)}: not an allowed value.`;
     case 'invalid_value': {
       if (key === 'local_authority') {
-        const close = suggestAuthorities(String(value));
+        if (typeof value !== 'string') return `"local_authority" has ${describe(value)}: expected the name of one of the 153 English authorities.`;
+        const close = suggestAuthorities(value);
         return `Unknown local authority ${describe(value)}${close.length ? `: did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ': expected one of the 153 English authorities (see the schema).'}`;
       }
       return `"${key}" has ${describe(value)}: expected one of: ${listValues(issue.values)}.`;
@@ -117,9 +119,10 @@ function messageFor(issue: z.core.$ZodIssue, path: string[], data: Record<string
 function suggestionsFor(issue: z.core.$ZodIssue, path: string[], data: Record<string, unknown>, range: TextRange) {
   if (issue.code !== 'invalid_value' || range.end === range.start) return [];
   const value = valueAt(data, path);
+  if (typeof value !== 'string') return [];
   const candidates =
     path.join('.') === 'local_authority'
-      ? suggestAuthorities(String(value))
+      ? suggestAuthorities(value)
       : issue.values.map(String).filter((v) => v.toLowerCase() === String(value).toLowerCase());
   return candidates.map((candidate) => ({
     description: `Change to "${candidate}"`,
