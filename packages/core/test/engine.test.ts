@@ -83,6 +83,13 @@ describe('lint', () => {
     expect(lintText(yamlComment).diagnostics.filter((d) => d.ruleId === 'front-matter-schema')).toEqual([]);
   });
 
+  it('reads at most 100 rule ids from one directive and says so, rather than reporting a pasted page word by word', () => {
+    const text = base.replace('Summary.', `<!-- ilacs-disable ${'word '.repeat(5000)}-->\n\nSummary.`);
+    const found = lintText(text).diagnostics.filter((d) => d.ruleId === 'directive-unknown-rule');
+    expect(found).toHaveLength(101);
+    expect(found[0]!.message).toContain('names more than 100 rules');
+  });
+
   it('gives 0-based positions that match the offsets', () => {
     const { diagnostics, draft } = lintText(base);
     for (const d of diagnostics) {

@@ -11,9 +11,14 @@ import type { ParsedDraft } from '../parse/model.js';
  */
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
+/** More rule ids than this in one directive are not read (there are fewer rules than that). */
+export const maxRuleIdsPerDirective = 100;
+
 export interface Directive {
   kind: DirectiveKind;
   ruleIds: { id: string; range: TextRange }[];
+  /** Set when the directive names more than `maxRuleIdsPerDirective` ids: the text beyond them. */
+  overflow?: TextRange;
   /** Line the directive is on (its last line for multi-line comments). */
   line: number;
   range: TextRange;
@@ -56,11 +61,17 @@ function readDirective(body: string, bodyOffset: number, line: number, range: Te
   const ruleIds: Directive['ruleIds'] = [];
   const idPattern = /[A-Za-z0-9][\w-]*/g;
   const rest = body.slice(idsStart);
+  let overflow: TextRange | undefined;
   for (let m = idPattern.exec(rest); m; m = idPattern.exec(rest)) {
     const start = bodyOffset + idsStart + m.index;
+    if (ruleIds.length === maxRuleIdsPerDirective) {
+      // More names than there are rules: text pasted into a comment, not a list of rules.
+      overflow = { start, end: bodyOffset + body.length };
+      break;
+    }
     ruleIds.push({ id: m[0], range: { start, end: start + m[0].length } });
   }
-  return { kind, ruleIds, line, range };
+  return { kind, ruleIds, line, range, ...(overflow ? { overflow } : {}) };
 }
 
 /** Answers "is this rule switched off on this line?" from the directives. */

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/types.js';
 import type { EngineContext } from '../engine/lint.js';
+import { maxRuleIdsPerDirective } from '../engine/directives.js';
 
 export default defineRule({
   meta: {
@@ -16,6 +17,9 @@ reported, with the closest rule ids as suggestions.`,
   check(context) {
     const { directives, knownRuleIds, report } = context as EngineContext;
     for (const directive of directives) {
+      if (directive.overflow) {
+        report({ message: `This ilacs-${directive.kind} names more than ${maxRuleIdsPerDirective} rules; the rest were not read.`, range: directive.overflow });
+      }
       for (const { id, range } of directive.ruleIds) {
         if (knownRuleIds.has(id)) continue;
         const close = [...knownRuleIds]
