@@ -87,7 +87,7 @@ describe('lint', () => {
     const text = base.replace('Summary.', `<!-- ilacs-disable ${'word '.repeat(5000)}-->\n\nSummary.`);
     const found = lintText(text).diagnostics.filter((d) => d.ruleId === 'directive-unknown-rule');
     expect(found).toHaveLength(101);
-    expect(found[0]!.message).toContain('names more than 100 rules');
+    expect(found.filter((d) => d.message.includes('names more than 100 rules'))).toHaveLength(1);
   });
 
   it('gives 0-based positions that match the offsets', () => {
