@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 
-if (!(process.env.npm_config_user_agent ?? '').startsWith('npm/')) {
+// npm sets npm_execpath to its own npm-cli.js for every lifecycle script. The user agent is no guide:
+// npm reads npm_config_* variables as configuration, so one inherited from a pnpm process survives.
+const underNpm = /npm-cli\.js$/.test(process.env.npm_execpath ?? '');
+if (!underNpm) {
   run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
 } else if (!existsSync(`${root}packages/cli/dist/ilacs.js`)) {
   // The bundle exists already when npm installs the packed tarball (`npm install -g`): nothing to do.
