@@ -1,7 +1,7 @@
 import { expectedSections, type ExpectedSection } from '../framework/expected-sections.js';
 import { grades, gradeHeadingLabels } from '../framework/grades.js';
 import { judgementAreas, matchJudgementArea } from '../framework/judgement-areas.js';
-import { selfEvaluationSubsections } from '../framework/sections.js';
+import { matchSelfEvaluationSubsection, selfEvaluationSubsections } from '../framework/sections.js';
 import { expectedTitle } from '../framework/titles.js';
 import { frameworkVersions } from '../framework/versions.js';
 import { planSections } from '../engine/section-plan.js';
@@ -90,9 +90,12 @@ function dedupe(sections: ExpectedSection[]): ExpectedSection[] {
 
 function subheadingCompletions(draft: ParsedDraft, context: LineContext, range: { start: number; end: number }): EditorCompletion[] {
   const section = draft.sections.find((s) => s.range.start <= context.offset && context.offset <= s.range.end);
-  const present = new Set(section?.subheadings.filter((h) => draft.lines.lineOf(h.range.start) !== context.line).map((h) => h.text.trim().toLowerCase()));
+  // Sub-headings already written (forgiving case, quotes and a trailing "?" or ":", as the checks do).
+  const present = new Set(
+    section?.subheadings.filter((h) => draft.lines.lineOf(h.range.start) !== context.line).map((h) => matchSelfEvaluationSubsection(h.text)?.id),
+  );
   return selfEvaluationSubsections
-    .filter((s) => !present.has(s.heading.toLowerCase()))
+    .filter((s) => !present.has(s.id))
     .map((s, index) => ({
       label: s.heading,
       kind: 'heading' as const,

@@ -35,7 +35,7 @@ this rule waits until the dates are valid.`,
       const heading = expected.graded ? `${expected.heading}${grade ?? ''}` : expected.heading;
       const lead = !next && !draft.text.endsWith('\n') ? '\n\n' : !next && !draft.text.endsWith('\n\n') ? '\n' : '';
       report({
-        message: `Missing section "## ${expected.graded ? `${expected.heading.trimEnd()} <grade>` : expected.heading}".`,
+        message: `Missing section "## ${expected.graded ? `${expected.heading.trimEnd()} ${facts.type === 'self-evaluation' ? '[grade, optional]' : '<grade>'}` : expected.heading}".`,
         range: next ? next.section.heading.textRange : (draft.title?.textRange ?? { start: draft.bodyStart, end: draft.bodyStart }),
         suggestions: [{ description: `Insert the section "${heading.trimEnd()}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}## ${heading.trimEnd()}\n\n` }] }],
         data: { missing: expected.key },
