@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fixText } from '@ilacs/core';
+import { fixText, lintText } from '@ilacs/core';
 import { describe, expect, it } from 'vitest';
 import { fixSource } from '../src/lint/fix-source.js';
 
@@ -23,10 +23,16 @@ describe('fixSource keeps the file’s byte-order mark and line endings', () => 
       expect(fixSource(toCrlf(input), {}).output).toBe(toCrlf(fixText(input).output));
       expect(fixSource(`\uFEFF${toCrlf(input)}`, {}).output).toBe(`\uFEFF${toCrlf(fixText(input).output)}`);
     });
+
+    it(`${path}: what remains is what a fresh lint of the output finds (and is left to the caller after CRLF or BOM handling)`, () => {
+      const result = fixSource(input, {});
+      expect(result.diagnostics).toEqual(lintText(result.output).diagnostics);
+      expect(fixSource(toCrlf(input), {}).diagnostics).toBeUndefined();
+    });
   }
 
   it('returns the text itself, untouched, when there is nothing to fix', () => {
     const clean = `\uFEFF${toCrlf(fixText(fixed[0]!.input).output)}`;
-    expect(fixSource(clean, {})).toEqual({ output: clean, fixed: 0 });
+    expect(fixSource(clean, {})).toMatchObject({ output: clean, fixed: 0 });
   });
 });

@@ -33,12 +33,13 @@ const maxFixPasses = 10;
 
 /**
  * Applies every rule's fix, re-linting between passes (as ESLint does) until nothing more applies.
- * Only edits attached to reported diagnostics are made; running it again changes nothing.
+ * Only edits attached to reported diagnostics are made; running it again changes nothing. A parsed
+ * `draft` of this very text (an editor's cached parse) saves parsing it again for the first pass.
  */
 export function fixText(text: string, options: LintTextOptions = {}): FixTextResult {
   let output = text;
   let fixed = 0;
-  let result = lintText(output, withoutDraft(options));
+  let result = lintText(output, options.draft?.text === text ? options : withoutDraft(options));
   for (let pass = 0; pass < maxFixPasses; pass++) {
     const applied = applyFixes(output, result.diagnostics);
     if (applied.applied.length === 0) break;

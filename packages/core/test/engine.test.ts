@@ -126,6 +126,12 @@ describe('fixes', () => {
     expect(fixText(once.output).output).toBe(once.output);
   });
 
+  it('reuses a parsed draft of the same text, and ignores one of another text', () => {
+    const plain = fixText(base);
+    expect(fixText(base, { draft: lintText(base).draft })).toEqual(plain);
+    expect(fixText(base, { draft: lintText('# Other\n').draft })).toEqual(plain);
+  });
+
   it('changes only the text its diagnostics name', () => {
     const { output } = fixText(base);
     const changed = base.split('\n').filter((line, i) => output.split('\n')[i] !== line);

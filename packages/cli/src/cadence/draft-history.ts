@@ -1,11 +1,12 @@
-import { judgementGrades, lintText, type CadenceEvent } from '@ilacs/core';
+import { judgementGrades, parseDraft, readFacts, type CadenceEvent } from '@ilacs/core';
 import type { HistoryFile } from './history-file.js';
 import { InputError } from './input-error.js';
 
 /** The history a draft implies: its `previous` inspection, then the draft itself. */
 export function historyFromDraft(file: string, text: string): HistoryFile {
-  const { draft, facts } = lintText(text, { rules: [] });
+  const draft = parseDraft(text);
   if (!draft.isDraft) throw new InputError(file, 1, 1, 'not a draft: no front matter with an `ilacs` key');
+  const facts = readFacts(draft);
   const events: CadenceEvent[] = [];
   const previous = facts.previous;
   if (previous?.type && previous.dates) {

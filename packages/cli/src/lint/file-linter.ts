@@ -76,10 +76,12 @@ export class FileLinter {
     const fixMode = this.options.fixMode;
     if (!fixMode || !linted.diagnostics.some((d) => d.fix)) return { result: { filePath, diagnostics: linted.diagnostics } };
 
-    const { output } = fixSource(source, { config });
+    // The parse made for reporting is reused by the first fix pass; what remains comes back with the output.
+    const fixed = fixSource(source, { config, draft: linted.draft });
+    const output = fixed.output;
     if (output === source) return { result: { filePath, diagnostics: linted.diagnostics } };
     const shown = filePath === stdinName ? filePath : relative(this.options.cwd, filePath);
-    const remaining: Diagnostic[] = lintText(output, { config }).diagnostics;
+    const remaining: Diagnostic[] = fixed.diagnostics ?? lintText(output, { config }).diagnostics;
     if (fixMode === 'diff') return { result: { filePath, diagnostics: remaining }, patch: createTwoFilesPatch(shown, shown, source, output) };
     try {
       // A temporary file in the same folder, renamed over the original: keeps its mode, never half-written.

@@ -1,9 +1,11 @@
-import { fixText, type LintTextOptions } from '@ilacs/core';
+import { fixText, type Diagnostic, type LintTextOptions } from '@ilacs/core';
 
 export interface FixedSource {
   output: string;
   /** How many fixes were applied. */
   fixed: number;
+  /** What remains in `output`, when the fixes ran on the text itself (no BOM or CRLF taken off). */
+  diagnostics?: Diagnostic[];
 }
 
 const byteOrderMark = '\uFEFF';
@@ -18,8 +20,9 @@ export function fixSource(text: string, options: LintTextOptions): FixedSource {
   const body = bom ? text.slice(1) : text;
   const crlf = usesCrlfThroughout(body);
   const result = fixText(crlf ? body.replaceAll('\r\n', '\n') : body, options);
-  if (result.fixed === 0) return { output: text, fixed: 0 };
-  return { output: bom + (crlf ? result.output.replaceAll('\n', '\r\n') : result.output), fixed: result.fixed };
+  const exact = !bom && !crlf ? { diagnostics: result.diagnostics } : {};
+  if (result.fixed === 0) return { output: text, fixed: 0, ...exact };
+  return { output: bom + (crlf ? result.output.replaceAll('\n', '\r\n') : result.output), fixed: result.fixed, ...exact };
 }
 
 /** Every line break is CRLF (and there is at least one). */

@@ -61,7 +61,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
   if (wanted(only, fixAllKind) && (only !== undefined || all.some((d) => d.fix))) {
     const fixable = all.filter((d): d is CoreDiagnostic & { fix: Fix } => d.fix !== undefined);
     if (fixable.length > 0) {
-      const fixed = fixText(draft.text, { config: analysis.config });
+      const fixed = fixText(draft.text, { config: analysis.config, draft });
       const change = minimalEdit(draft.text, fixed.output);
       if (change) actions.push({ title: `Fix all ILACS problems (${fixed.fixed})`, kind: fixAllKind, edit: edit({ edits: [change] }) });
     }
@@ -74,7 +74,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
 }
 
 function renumberAction(analysis: Analysis, diagnostics: Diagnostic[], kind: string): CodeAction | undefined {
-  const fixed = fixText(analysis.draft.text, { config: { ...analysis.config, rules: { 'paragraph-numbering': 'error' } }, rules: paragraphNumbering });
+  const fixed = fixText(analysis.draft.text, { config: { ...analysis.config, rules: { 'paragraph-numbering': 'error' } }, rules: paragraphNumbering, draft: analysis.draft });
   const change = minimalEdit(analysis.draft.text, fixed.output);
   if (!change) return undefined;
   return {
