@@ -38,9 +38,3 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The last graded inspection on or before a date (all of them when no date is given). */
-export function lastGradedInspection(events: readonly CadenceEvent[], onOrBefore?: IsoDate): CadenceEvent | undefined {
-  return sortEvents(events)
-    .filter((e) => isGradedInspection(e.type) && (onOrBefore === undefined || e.dates.start <= onOrBefore))
-    .at(-1);
-}

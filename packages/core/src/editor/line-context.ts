@@ -28,9 +28,3 @@ export function lineContext(draft: ParsedDraft, offset: number): LineContext {
   };
 }
 
-/** The run of word characters (letters, digits, `-`, `_`, `&`) ending at the caret, at most `limit` long. */
-export function wordBefore(context: LineContext, limit = 40): { text: string; start: number } {
-  let i = context.before.length;
-  while (i > 0 && context.before.length - i < limit && /[\w&-]/.test(context.before[i - 1]!)) i--;
-  return { text: context.before.slice(i), start: context.lineStart + i };
-}

@@ -1,4 +1,4 @@
-import { judgementAreas, type JudgementAreaId } from './judgement-areas.js';
+import type { JudgementAreaId } from './judgement-areas.js';
 
 /**
  * Framework versions, chosen by the first inspection day. Each lists the judgement table rows in
@@ -61,8 +61,3 @@ export function frameworkById(id: string): FrameworkVersion | undefined {
   return frameworkVersions.find((v) => v.id === id);
 }
 
-/** Judgement areas that belong to some framework version but not to this one. */
-export function areasOutsideFramework(version: FrameworkVersion): JudgementAreaId[] {
-  const inVersion = new Set<string>(version.tableOrder);
-  return (Object.keys(judgementAreas) as JudgementAreaId[]).filter((id) => !inVersion.has(id));
-}
