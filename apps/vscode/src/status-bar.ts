@@ -18,9 +18,8 @@ export class DraftStatusBar implements vscode.Disposable {
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === vscode.window.activeTextEditor?.document) this.update();
-      }),
+      // Not on every keystroke: what the item shows changes when the server's diagnostics for a new
+      // version arrive (debounced), so it follows them rather than parsing the draft as it is typed.
       vscode.languages.onDidChangeDiagnostics((event) => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (event.uris.some((uri) => uri.toString() === active)) this.update();
