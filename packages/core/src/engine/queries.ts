@@ -1,5 +1,5 @@
 import { matchGrade, type Grade } from '../framework/grades.js';
-import { matchJudgementArea, normaliseForComparison, type JudgementAreaId, type JudgementAreaMatch } from '../framework/judgement-areas.js';
+import { matchJudgementArea, nearJudgementAreas, normaliseForComparison, type JudgementAreaId, type JudgementAreaMatch } from '../framework/judgement-areas.js';
 import { isWhatNeedsToImproveHeading } from '../framework/sections.js';
 import type { TextRange } from '../parse/line-index.js';
 import type { ParsedDraft, Section, Table, TableCell, TextBlock } from '../parse/model.js';
@@ -25,15 +25,29 @@ export interface TableJudgement {
   grade?: Grade;
 }
 
-export const tableJudgements: (table: Table) => readonly TableJudgement[] = memoizeByObject((table: Table) =>
-  table.rows.map((row, rowIndex): TableJudgement => {
+export const tableJudgements: (table: Table) => readonly TableJudgement[] = memoizeByObject((table: Table) => {
+  const rows = table.rows.map((row, rowIndex): TableJudgement => {
     const nameCell = row.cells[0] ?? { text: '', range: { start: row.range.start, end: row.range.start } };
     const gradeCell = row.cells[1];
     const area = matchJudgementArea(nameCell.text);
     const grade = gradeCell ? matchGrade(gradeCell.text) : undefined;
     return { rowIndex, nameCell, ...(gradeCell ? { gradeCell } : {}), ...(area ? { area } : {}), ...(grade ? { grade } : {}) };
-  }),
-);
+  });
+  return rows.map((row) => withAreaTheTableLacks(row, rows));
+});
+
+/**
+ * A near-miss label of a row the table already has, worded exactly, is read as the nearest row the
+ * table lacks ("children care leavers" beside an exact care leavers row is the children in care row),
+ * so that one misworded label is one wording finding, not a duplicate and a missing row.
+ */
+function withAreaTheTableLacks(row: TableJudgement, rows: readonly TableJudgement[]): TableJudgement {
+  if (!row.area?.nearMiss) return row;
+  const exactlyPresent = new Set(rows.filter((r) => r.area && !r.area.nearMiss).map((r) => r.area!.area.id));
+  if (!exactlyPresent.has(row.area.area.id)) return row;
+  const lacking = nearJudgementAreas(normaliseForComparison(row.nameCell.text)).find((c) => !exactlyPresent.has(c.match.area.id));
+  return lacking ? { ...row, area: lacking.match } : row;
+}
 
 /** Level-2 sections whose heading names a judgement area. */
 export function judgementSections(draft: ParsedDraft): Section[] {
