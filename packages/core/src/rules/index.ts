@@ -32,9 +32,11 @@ import styleJudgementSpelling from './style-judgement-spelling.js';
 import styleIseSpelling from './style-ise-spelling.js';
 import styleLatinAbbreviation from './style-latin-abbreviation.js';
 import styleAcronymFirstUse from './style-acronym-first-use.js';
+import styleAcronymExpansion from './style-acronym-expansion.js';
 import styleChildrenInCare from './style-children-in-care.js';
 import styleContraction from './style-contraction.js';
 import styleExclamationMark from './style-exclamation-mark.js';
+import styleRepeatedWord from './style-repeated-word.js';
 import privacyEmailAddress from './privacy-email-address.js';
 import privacyPhoneNumber from './privacy-phone-number.js';
 import privacyPostcode from './privacy-postcode.js';
@@ -85,9 +87,11 @@ export const builtinRules: readonly Rule[] = [
   styleIseSpelling,
   styleLatinAbbreviation,
   styleAcronymFirstUse,
+  styleAcronymExpansion,
   styleChildrenInCare,
   styleContraction,
   styleExclamationMark,
+  styleRepeatedWord,
   privacyEmailAddress,
   privacyPhoneNumber,
   privacyPostcode,
