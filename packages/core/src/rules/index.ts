@@ -37,6 +37,7 @@ import styleChildrenInCare from './style-children-in-care.js';
 import styleContraction from './style-contraction.js';
 import styleExclamationMark from './style-exclamation-mark.js';
 import styleRepeatedWord from './style-repeated-word.js';
+import styleBalancedBrackets from './style-balanced-brackets.js';
 import privacyEmailAddress from './privacy-email-address.js';
 import privacyPhoneNumber from './privacy-phone-number.js';
 import privacyPostcode from './privacy-postcode.js';
@@ -92,6 +93,7 @@ export const builtinRules: readonly Rule[] = [
   styleContraction,
   styleExclamationMark,
   styleRepeatedWord,
+  styleBalancedBrackets,
   privacyEmailAddress,
   privacyPhoneNumber,
   privacyPostcode,
