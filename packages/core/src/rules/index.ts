@@ -12,6 +12,7 @@ import gradeCase from './grade-case.js';
 import tableHeadingGradeMatch from './table-heading-grade-match.js';
 import lettersUngraded from './letters-ungraded.js';
 import whatNeedsToImprove from './what-needs-to-improve.js';
+import duplicateImprovement from './duplicate-improvement.js';
 import paragraphNumbering from './paragraph-numbering.js';
 import nationalFrameworkTag from './national-framework-tag.js';
 import judgementWording from './judgement-wording.js';
@@ -65,6 +66,7 @@ export const builtinRules: readonly Rule[] = [
   tableHeadingGradeMatch,
   lettersUngraded,
   whatNeedsToImprove,
+  duplicateImprovement,
   paragraphNumbering,
   nationalFrameworkTag,
   judgementWording,
