@@ -15,6 +15,8 @@ const knownDefects: Record<string, string[]> = {
   // The published table says "The impact of leaders on practice with children and families" while the
   // report's own section heading keeps "social work practice": the two wordings disagree in print.
   '015-north-northamptonshire-standard-inspection.md': ['judgement-wording'],
+  // Paragraph 3 ends "... had taken place" without its full stop, as printed.
+  '003-east-sussex-short-inspection.md': ['style-sentence-ending'],
 };
 
 describe.skipIf(files.length === 0)('real published reports', () => {

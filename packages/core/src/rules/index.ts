@@ -39,6 +39,7 @@ import styleContraction from './style-contraction.js';
 import styleExclamationMark from './style-exclamation-mark.js';
 import styleRepeatedWord from './style-repeated-word.js';
 import styleBalancedBrackets from './style-balanced-brackets.js';
+import styleSentenceEnding from './style-sentence-ending.js';
 import privacyEmailAddress from './privacy-email-address.js';
 import privacyPhoneNumber from './privacy-phone-number.js';
 import privacyPostcode from './privacy-postcode.js';
@@ -96,6 +97,7 @@ export const builtinRules: readonly Rule[] = [
   styleExclamationMark,
   styleRepeatedWord,
   styleBalancedBrackets,
+  styleSentenceEnding,
   privacyEmailAddress,
   privacyPhoneNumber,
   privacyPostcode,
