@@ -3,6 +3,7 @@ import frontMatterSyntax from './front-matter-syntax.js';
 import frontMatterSchema from './front-matter-schema.js';
 import frontMatterUnknownKey from './front-matter-unknown-key.js';
 import title from './title.js';
+import authorityConsistency from './authority-consistency.js';
 import requiredSections from './required-sections.js';
 import sectionOrder from './section-order.js';
 import duplicateSection from './duplicate-section.js';
@@ -58,6 +59,7 @@ export const builtinRules: readonly Rule[] = [
   frontMatterSchema,
   frontMatterUnknownKey,
   title,
+  authorityConsistency,
   requiredSections,
   sectionOrder,
   duplicateSection,
