@@ -21,6 +21,7 @@ import inadequateForcesInadequateOverall from './inadequate-forces-inadequate-ov
 import outstandingOverallRequirements from './outstanding-overall-requirements.js';
 import overallNearLeaders from './overall-near-leaders.js';
 import judgementFrameworkVersion from './judgement-framework-version.js';
+import previousInspectionStatement from './previous-inspection-statement.js';
 import cadenceTypeFitsPrevious from './cadence-type-fits-previous.js';
 import cadenceStandardAfterGood from './cadence-standard-after-good.js';
 import cadenceDatesFitType from './cadence-dates-fit-type.js';
@@ -77,6 +78,7 @@ export const builtinRules: readonly Rule[] = [
   outstandingOverallRequirements,
   overallNearLeaders,
   judgementFrameworkVersion,
+  previousInspectionStatement,
   cadenceTypeFitsPrevious,
   cadenceStandardAfterGood,
   cadenceDatesFitType,
