@@ -22,6 +22,7 @@ import outstandingOverallRequirements from './outstanding-overall-requirements.j
 import overallNearLeaders from './overall-near-leaders.js';
 import judgementFrameworkVersion from './judgement-framework-version.js';
 import previousInspectionStatement from './previous-inspection-statement.js';
+import judgementStatement from './judgement-statement.js';
 import cadenceTypeFitsPrevious from './cadence-type-fits-previous.js';
 import cadenceStandardAfterGood from './cadence-standard-after-good.js';
 import cadenceDatesFitType from './cadence-dates-fit-type.js';
@@ -79,6 +80,7 @@ export const builtinRules: readonly Rule[] = [
   overallNearLeaders,
   judgementFrameworkVersion,
   previousInspectionStatement,
+  judgementStatement,
   cadenceTypeFitsPrevious,
   cadenceStandardAfterGood,
   cadenceDatesFitType,
