@@ -129,7 +129,12 @@ Measured on the real corpus (16 reports, 30 letters, 9 statements that can be ch
         const table = grades.get(area) ?? (area === 'childrenInCareAndCareLeavers' ? bothOrNeither(grades.get('childrenInCare'), grades.get('careLeavers'), words.grade.id) : undefined);
         if (!table || table.grade.id === words.grade.id) continue;
         const rewrite = rewriteStatement(text, m, words, table.grade);
-        const name = area === 'overallEffectiveness' ? 'overall effectiveness' : `"${judgementAreas[area].title}"`;
+        const name =
+          area === 'overallEffectiveness'
+            ? 'overall effectiveness'
+            : grades.has(area)
+              ? `"${judgementAreas[area].title}"`
+              : `"${judgementAreas.childrenInCare.title}" and "${judgementAreas.careLeavers.title}"`;
         report({
           message: `The ${table.source === 'table' ? 'judgement table' : 'heading'} grades ${name} ${table.grade.heading}: this sentence says ${words.grade.heading}.`,
           range: { start: offset + words.start, end: offset + words.end },
