@@ -30,6 +30,7 @@ import cadenceInspectionWindow from './cadence-inspection-window.js';
 import cadenceInspectorTitle from './cadence-inspector-title.js';
 import cadenceAuthorityExisted from './cadence-authority-existed.js';
 import cadencePublicationAfterVisit from './cadence-publication-after-visit.js';
+import visitDatesStatement from './visit-dates-statement.js';
 import directiveUnknownRule from './directive-unknown-rule.js';
 import draftIncomplete from './draft-incomplete.js';
 import styleJudgementSpelling from './style-judgement-spelling.js';
@@ -88,6 +89,7 @@ export const builtinRules: readonly Rule[] = [
   cadenceInspectorTitle,
   cadenceAuthorityExisted,
   cadencePublicationAfterVisit,
+  visitDatesStatement,
   selfEvaluationPeriod,
   selfEvaluationStructure,
   areasForDevelopmentMeasurable,
