@@ -32,6 +32,17 @@ const shapes: Record<string, (size: number) => string> = {
   'a wide table': (n) => `| ${'c | '.repeat(n / 8)}\n| ${'--- | '.repeat(n / 8)}\n`,
   'many short lines': (n) => 'a\n'.repeat(n / 2),
   'deeply nested lists': (n) => Array.from({ length: Math.floor(n / 60) }, (_, i) => `${' '.repeat((i % 40) * 2)}- item\n`).join(''),
+  // The proofreading rules: words said twice, marks that never close, names, statements, dates. Each
+  // defect recurs every few dozen characters, so the cost of the scans shows, not of the findings.
+  'one word repeated': (n) => `1. ${'the the quality of plans and reviews is improving '.repeat(n / 51)}\n`,
+  'brackets and quotes left open': (n) => `1. ${'( “ ‘ [ the quality of plans and reviews '.repeat(n / 84)}${') ” ’ ] the quality of plans '.repeat(n / 84)}\n`,
+  'link targets full of brackets': (n) => `1. ${'[a](( the quality of plans and reviews '.repeat(n / 40)}\n`,
+  'authority names in own positions': (n) => `1. ${'children in Leeds see the quality of plans and reviews improve '.repeat(n / 64)}\n`,
+  'bracketed acronyms after expansions': (n) => `1. ${'independent reviewing officer (LADO) and the quality of plans '.repeat(n / 63)}\n`,
+  'grade statements without a full stop': (n) => `1. ${'services for children are good and were judged inadequate at the last inspection in 2019 '.repeat(n / 90)}\n`,
+  'visit dates': (n) => `1. ${'the focused visit on 1 and 2 June 2025, '.repeat(n / 40)}\n`,
+  'bullets without full stops': (n) => `## What needs to improve?\n\n${'- The same improvement to the quality of plans and reviews\n'.repeat(n / 59)}`,
+  'near misses in a long table': (n) => `| Judgement | Grade |\n| --- | --- |\n${'| The experience and progress of children in care | Good |\n'.repeat(n / 60)}`,
 };
 
 /** The fastest of several trials (other work on a busy machine only ever adds time) of `repeat` lints. */

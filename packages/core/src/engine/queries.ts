@@ -33,7 +33,9 @@ export const tableJudgements: (table: Table) => readonly TableJudgement[] = memo
     const grade = gradeCell ? matchGrade(gradeCell.text) : undefined;
     return { rowIndex, nameCell, ...(gradeCell ? { gradeCell } : {}), ...(area ? { area } : {}), ...(grade ? { grade } : {}) };
   });
-  return rows.map((row) => withAreaTheTableLacks(row, rows));
+  if (!rows.some((row) => row.area?.nearMiss)) return rows;
+  const exactlyPresent = new Set(rows.filter((r) => r.area && !r.area.nearMiss).map((r) => r.area!.area.id));
+  return rows.map((row) => withAreaTheTableLacks(row, exactlyPresent));
 });
 
 /**
@@ -41,10 +43,8 @@ export const tableJudgements: (table: Table) => readonly TableJudgement[] = memo
  * table lacks ("children care leavers" beside an exact care leavers row is the children in care row),
  * so that one misworded label is one wording finding, not a duplicate and a missing row.
  */
-function withAreaTheTableLacks(row: TableJudgement, rows: readonly TableJudgement[]): TableJudgement {
-  if (!row.area?.nearMiss) return row;
-  const exactlyPresent = new Set(rows.filter((r) => r.area && !r.area.nearMiss).map((r) => r.area!.area.id));
-  if (!exactlyPresent.has(row.area.area.id)) return row;
+function withAreaTheTableLacks(row: TableJudgement, exactlyPresent: ReadonlySet<JudgementAreaId>): TableJudgement {
+  if (!row.area?.nearMiss || !exactlyPresent.has(row.area.area.id)) return row;
   const lacking = nearJudgementAreas(normaliseForComparison(row.nameCell.text)).find((c) => !exactlyPresent.has(c.match.area.id));
   return lacking ? { ...row, area: lacking.match } : row;
 }

@@ -37,9 +37,10 @@ const clauseOpening = /(?:^|\b(?:and|that|but|while|whereas|so|because|although|
 
 /** The subject of a verb: what stands between the clause's start and `end`. */
 function subjectArea(text: string, end: number): JudgementAreaId | undefined {
-  const clauseStart = Math.max(text.lastIndexOf('. ', end), text.lastIndexOf(', ', end), text.lastIndexOf('; ', end), text.lastIndexOf('\n', end), -1);
-  const from = Math.max(clauseStart + 1, end - 160);
-  const subject = text.slice(from, end).replace(/^\s*/, '');
+  // Only the 160 characters before the verb are read: a subject is shorter, and the cost stays linear.
+  const window = text.slice(Math.max(0, end - 160), end);
+  const clauseStart = Math.max(window.lastIndexOf('. '), window.lastIndexOf(', '), window.lastIndexOf('; '), window.lastIndexOf('\n'), -1);
+  const subject = window.slice(clauseStart + 1).trimStart();
   const lowered = subject.charAt(0).toLowerCase() + subject.slice(1);
   for (const { area, pattern } of subjects) {
     const m = pattern.exec(lowered);

@@ -130,7 +130,7 @@ function pastGrade(sentence: string, reference: number): ReturnType<typeof grade
     if (!words) continue;
     if (words.start < reference && !/^\s*(?:overall\s+)?(?:(?:at|in|during)\s+the\s+(?:ilacs\s+|sif\s+)?)?$/i.test(sentence.slice(words.end, reference))) continue;
     // The subject: back to the clause's start ("when", "where", a comma or the sentence start).
-    const before = sentence.slice(0, m.index);
+    const before = sentence.slice(Math.max(0, m.index - 200), m.index);
     const clause = /(?:^|,|\bwhen\b|\bwhere\b|\bdespite\b|\band\b)([^,]*)$/i.exec(before)?.[1] ?? before;
     if (areaWords.test(clause)) return undefined;
     // "judged good in respect of care leavers", "judged inadequate for ...": one area after all.

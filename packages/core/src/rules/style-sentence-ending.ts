@@ -27,13 +27,25 @@ interface Read {
   words: number;
 }
 
+/** The text without trailing spaces and emphasis marks: a loop, as a regex anchored at the end rescans long runs. */
+function trimEnd(text: string, end = text.length): string {
+  while (end > 0 && /[\s*_]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** Endings are read from the last characters only: a tag and a sentence's end fit in them. */
+const tailLength = 240;
+
 function readEnding(prose: ProseBlock): Read | undefined {
-  const trimmed = prose.text.replace(/[\s*_]+$/, '');
+  const trimmed = trimEnd(prose.text);
   if (!/\p{L}/u.test(trimmed)) return undefined;
-  const tagMatch = trailingTag.exec(trimmed);
+  const tailStart = Math.max(0, trimmed.length - tailLength);
+  const tagMatch = trailingTag.exec(trimmed.slice(tailStart));
   // "... children. (outcome 3, national framework)" and "... children (outcome 3)." both end their sentence.
-  const body = tagMatch ? trimmed.slice(0, tagMatch.index).replace(/[\s*_]+$/, '') : trimmed;
-  const last = body.replace(/[”’"')\]]+$/, '');
+  const body = tagMatch ? trimEnd(trimmed, tailStart + tagMatch.index) : trimmed;
+  let lastEnd = body.length;
+  while (lastEnd > 0 && /[”’"')\]]/.test(body[lastEnd - 1]!)) lastEnd--;
+  const last = body.slice(Math.max(0, lastEnd - tailLength), lastEnd);
   const ch = last[last.length - 1] ?? '';
   const stopAfterTag = tagMatch?.[1] === '.';
   const ending: Ending =
@@ -56,11 +68,32 @@ function isSentenceLike(read: Read): boolean {
   return read.words >= 4 && !/^yours\s+(?:sincerely|faithfully)/i.test(read.prose.text.trim());
 }
 
-interface List {
-  /** The items of one depth in one list. */
-  items: Read[];
+/** Items ending with a full stop and with nothing, counted once per list. */
+interface Tally {
+  items: number;
+  stops: number;
+  bare: number;
+  /** Items whose full stop stands before a trailing National Framework tag, and after one. */
+  stopBeforeTag: number;
+  stopAfterTag: number;
+}
+
+interface List extends Tally {
   /** The paragraph before the list ends with a colon: its items may be parts of that sentence. */
   introduced: boolean;
+  /** Items ending with a comma or semicolon. */
+  clauses: number;
+}
+
+function tally(reads: readonly Read[]): Tally {
+  const counts = { items: reads.length, stops: 0, bare: 0, stopBeforeTag: 0, stopAfterTag: 0 };
+  for (const r of reads) {
+    if (r.ending === 'stop') counts.stops++;
+    else if (r.ending === 'none') counts.bare++;
+    if (r.tag === 'stop-before') counts.stopBeforeTag++;
+    else if (r.tag === 'stop-after') counts.stopAfterTag++;
+  }
+  return counts;
 }
 
 /**
@@ -75,9 +108,14 @@ function listsOf(reads: readonly Read[]): Map<Read, List> {
     const byDepth = new Map<number, Read[]>();
     for (const r of run) {
       const depth = r.prose.block.listDepth;
-      byDepth.set(depth, [...(byDepth.get(depth) ?? []), r]);
+      const items = byDepth.get(depth);
+      if (items) items.push(r);
+      else byDepth.set(depth, [r]);
     }
-    for (const items of byDepth.values()) for (const r of items) lists.set(r, { items, introduced });
+    for (const items of byDepth.values()) {
+      const list = { ...tally(items), introduced, clauses: items.filter((r) => r.ending === 'clause').length };
+      for (const r of items) lists.set(r, list);
+    }
     run = [];
   };
   let previous: Read | undefined;
@@ -98,15 +136,10 @@ function listsOf(reads: readonly Read[]): Map<Read, List> {
   return lists;
 }
 
-/** Most of these end with a full stop: at least two, and more than end with nothing. */
-function mostlyStopped(reads: readonly Read[], except: Read): boolean {
-  let stops = 0;
-  let bare = 0;
-  for (const r of reads) {
-    if (r === except) continue;
-    if (r.ending === 'stop') stops++;
-    else if (r.ending === 'none') bare++;
-  }
+/** Most of the others end with a full stop: at least two, and more than end with nothing. */
+function mostlyStopped(counts: Tally, except: Read): boolean {
+  const stops = counts.stops - (except.ending === 'stop' ? 1 : 0);
+  const bare = counts.bare - (except.ending === 'none' ? 1 : 0);
   return stops >= 2 && stops > bare;
 }
 
@@ -142,21 +175,21 @@ code and HTML comments. Measured on the real corpus (16 reports, 30 letters): no
   check({ draft, report }) {
     const reads = proseBlocks(draft).map(readEnding).filter((r): r is Read => r !== undefined);
     const lists = listsOf(reads);
-    let documentItems: Read[] | undefined;
+    let documentItems: Tally | undefined;
     for (const read of reads) {
       if (read.ending === 'stop' || read.ending === 'colon' || !isSentenceLike(read)) continue;
       const block = read.prose.block;
-      let peers: readonly Read[] | undefined;
+      let peers: Tally | undefined;
       if (block.listDepth > 0) {
         // "including: - timely plans - swifter progression.": an item in lower case continues a sentence.
         if (/^[\s*_]*\p{Ll}/u.test(read.prose.text)) continue;
         const list = lists.get(read);
         if (!list) continue;
-        if (list.items.length >= 3) peers = list.items;
-        else if (!list.introduced) peers = documentItems ??= reads.filter((r) => r.prose.block.listDepth > 0);
+        if (list.items >= 3) peers = list;
+        else if (!list.introduced) peers = documentItems ??= tally(reads.filter((r) => r.prose.block.listDepth > 0));
         if (!peers || !mostlyStopped(peers, read)) continue;
         // "...;" "...; and" "...." is a list written as one sentence.
-        if (read.ending === 'clause' && list.items.some((r) => r !== read && r.ending === 'clause')) continue;
+        if (read.ending === 'clause' && list.clauses > 1) continue;
       }
       const fix = fullStop(draft, read, peers);
       const where = block.listItem?.ordered ? 'numbered paragraph' : block.listDepth > 0 ? 'list item' : 'paragraph';
@@ -174,7 +207,7 @@ code and HTML comments. Measured on the real corpus (16 reports, 30 letters): no
   },
 });
 
-function fullStop(draft: ParsedDraft, read: Read, peers: readonly Read[] | undefined): Fix | undefined {
+function fullStop(draft: ParsedDraft, read: Read, peers: Tally | undefined): Fix | undefined {
   if (unfinishedWords.has(read.lastWord)) return undefined;
   if (read.ending === 'clause') {
     const at = read.textEnd - 1;
@@ -182,8 +215,6 @@ function fullStop(draft: ParsedDraft, read: Read, peers: readonly Read[] | undef
     return { description: 'Write a full stop', edits: [{ range: { start: at, end: at + 1 }, newText: '.' }] };
   }
   // After a tag, the full stop goes where the rest of the list puts it; after the tag by default, as in "(Outcome four).".
-  const before = (peers ?? []).filter((p) => p.tag === 'stop-before').length;
-  const after = (peers ?? []).filter((p) => p.tag === 'stop-after').length;
-  const at = read.tag && after >= before ? read.blockEnd : read.textEnd;
+  const at = read.tag && (peers?.stopAfterTag ?? 0) >= (peers?.stopBeforeTag ?? 0) ? read.blockEnd : read.textEnd;
   return { description: 'End with a full stop', edits: [{ range: { start: at, end: at }, newText: '.' }] };
 }
