@@ -10,6 +10,8 @@ import { proseBlocks } from './text/prose.js';
 
 /** One way of writing one or more authorities' names. */
 interface Form {
+  /** As the data writes it. */
+  written: string;
   /** Lower case, straight apostrophes: what the text is compared with. */
   key: string;
   length: number;
@@ -22,11 +24,9 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/’/g, "'");
 }
 
-/** The letters a name starts with, lower case: "st" for "St Helens", "stockton" for "Stockton-on-Tees". */
-function firstWord(text: string, from = 0): string {
-  let end = from;
-  while (end < text.length && /[A-Za-z]/.test(text[end]!)) end++;
-  return text.slice(from, end).toLowerCase();
+/** The letters a name starts with, as written: "St" for "St Helens", "Stockton" for "Stockton-on-Tees". */
+function firstWord(text: string): string {
+  return /^[A-Za-z]*/.exec(text)![0];
 }
 
 /** Every form of every authority, by first word, longest first: "North East Lincolnshire" before "North Lincolnshire". */
@@ -41,12 +41,14 @@ const formsByFirstWord: Map<string, Form[]> = (() => {
         if (!known.records.includes(record)) byKey.set(key, { ...known, records: [...known.records, record] });
         continue;
       }
-      byKey.set(key, { key, length: form.length, records: [record], shortName: short.has(form) });
+      byKey.set(key, { written: form, key, length: form.length, records: [record], shortName: short.has(form) });
     }
   }
+  // Keyed by the first word as capitalised in the data ("Leeds", "North", "BCP"): a capitalised word of the
+  // text is looked up as it stands, with no lower-casing of every word of a draft.
   const map = new Map<string, Form[]>();
   for (const form of byKey.values()) {
-    const word = firstWord(form.key);
+    const word = firstWord(form.written);
     map.set(word, [...(map.get(word) ?? []), form]);
   }
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
@@ -61,22 +63,25 @@ interface Mention {
 
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+/** A capitalised word: where a name can start. */
+const capitalisedWord = /[A-Z][A-Za-z]*/g;
+
 /** Names of authorities in a block of prose, left to right, longest form first, not overlapping. */
 function mentionsIn(text: string): Mention[] {
   const mentions: Mention[] = [];
-  const capital = /[A-Z]/g;
-  for (let m = capital.exec(text); m; m = capital.exec(text)) {
+  capitalisedWord.lastIndex = 0;
+  for (let m = capitalisedWord.exec(text); m; m = capitalisedWord.exec(text)) {
     const start = m.index;
-    if (isLetterOrDigit(text[start - 1])) continue;
-    const candidates = formsByFirstWord.get(firstWord(text, start));
-    if (!candidates) continue;
+    // Most capitalised words start a sentence or name a person: one map lookup tells.
+    const candidates = formsByFirstWord.get(m[0]);
+    if (!candidates || isLetterOrDigit(text[start - 1])) continue;
     for (const form of candidates) {
       const end = start + form.length;
       if (end > text.length || comparable(text.slice(start, end)) !== form.key) continue;
       // A name runs on into "Newcastle-under-Lyme" or "Bedfordshire": not this one.
       if (isLetterOrDigit(text[end]) || (text[end] === '-' && isLetterOrDigit(text[end + 1]))) continue;
       mentions.push({ start, end, form });
-      capital.lastIndex = end;
+      capitalisedWord.lastIndex = end;
       break;
     }
   }

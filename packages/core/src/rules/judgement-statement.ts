@@ -5,12 +5,54 @@ import type { Grade } from '../framework/grades.js';
 import { gradeWordsAt, gradeWordsFor, type GradeWords } from './text/grade-words.js';
 import { proseBlocks } from './text/prose.js';
 
+/** Grade words: where a statement can be. Found first, as they are rarer than the verbs before them. */
+const gradeWord = /\b(?:[Gg]ood|[Oo]utstanding|[Ii]nadequate|[Rr]equires? improvement)\b/g;
+
+/** Words every subject this rule reads contains: "services", "effectiveness", "experiences and progress", "impact of leaders". */
+const subjectWords = ['ervices', 'ffectiveness', 'xperience', 'mpact of leaders'];
+/** A subject, its verb and its grade fit in this many characters after the subject's key word. */
+const statementLength = 200;
+
 /**
- * A present grade: "are good", "remain inadequate", "have remained outstanding", "continue to be good",
- * "are now judged to be outstanding"; or "require improvement to be good" as the verb itself.
+ * Grade words that follow a subject's key word closely: only those can end a statement this rule
+ * reads, so only the text after a key word is searched (plain searches find the key words).
  */
-const presentGrade =
-  /\b(?:(are|is|remain|remains|have remained|has remained|continue to be|continues to be|have been judged|has been judged|are judged|is judged)(?:\s+(?:now|still|consistently|overall|judged))*\s+|(?=requires? improvement))/gi;
+function gradeWordsAfterSubjects(text: string): { index: number; word: string }[] {
+  const windows: { start: number; end: number }[] = [];
+  for (const word of subjectWords) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) windows.push({ start: at, end: at + statementLength });
+  }
+  if (windows.length === 0) return [];
+  windows.sort((a, b) => a.start - b.start);
+  const found: { index: number; word: string }[] = [];
+  let searchedTo = 0;
+  for (const window of windows) {
+    const from = Math.max(window.start, searchedTo);
+    const to = Math.min(text.length, window.end);
+    if (from >= to) continue;
+    // Each stretch of text is searched once, and never past its window: linear however many key words.
+    const stretch = text.slice(from, to);
+    gradeWord.lastIndex = 0;
+    for (let g = gradeWord.exec(stretch); g; g = gradeWord.exec(stretch)) found.push({ index: from + g.index, word: g[0] });
+    searchedTo = to;
+  }
+  return found;
+}
+
+/**
+ * The verb before a grade, read back from it: "are", "remain", "have remained", "continue to be",
+ * "are now judged to be"; the connective ("to be", "to", "as") is the grade phrase's.
+ */
+const verbBefore =
+  /\b(are|is|remain|remains|have remained|has remained|continue to be|continues to be|have been judged|has been judged|are judged|is judged)((?:\s+(?:now|still|consistently|overall|judged))*\s+)((?:to be|to|as)\s+)?$/i;
+
+interface Verb {
+  /** The verb as written, lower case ("are", "have been judged"); empty for "require improvement" itself. */
+  said: string;
+  /** Verb and adverbs ("are now judged "). */
+  text: string;
+  index: number;
+}
 
 /** Where the authority or its area is named after "in": a capitalised name or "the local authority". */
 const place = String.raw`(?: (?:in|across) (?:the (?:local authority|area|borough|county|city)|[A-Z][\w’'.,-]*(?: (?:[A-Z][\w’'.-]*|and|with|upon|on|of|under))*))?`;
@@ -57,13 +99,13 @@ function subjectArea(text: string, end: number): JudgementAreaId | undefined {
  * good", "require improvement to be good" for "are good", "is good" for "requires improvement to be
  * good". Undefined where no plain rewrite exists ("remain requires improvement to be good" is no English).
  */
-function rewriteStatement(text: string, verb: RegExpExecArray, words: GradeWords, grade: Grade): { start: number; newText: string } | undefined {
-  const said = (verb[1] ?? '').toLowerCase();
+function rewriteStatement(text: string, verb: Verb, words: GradeWords, grade: Grade): { start: number; newText: string } | undefined {
+  const said = verb.said;
   if (said === '') {
     const plural = /^require\b/i.test(text.slice(words.start));
     return { start: words.start, newText: `${plural ? 'are' : 'is'} ${grade.heading}` };
   }
-  if (grade.id !== 'requires-improvement' || /\bjudged\b/i.test(verb[0])) return { start: words.start, newText: gradeWordsFor(grade, words.connective) };
+  if (grade.id !== 'requires-improvement' || /\bjudged\b/i.test(verb.text)) return { start: words.start, newText: gradeWordsFor(grade, words.connective) };
   if (said === 'are' || said === 'is') return { start: verb.index, newText: `${said === 'are' ? 'require' : 'requires'} improvement to be good` };
   if (said.startsWith('continue')) return { start: verb.index, newText: `${said.split(' ')[0]} to require improvement to be good` };
   return undefined;
@@ -115,14 +157,21 @@ Measured on the real corpus (16 reports, 30 letters, 9 statements that can be ch
     const grades = judgementGrades(draft);
     if (grades.size === 0) return;
     for (const { text, offset } of proseBlocks(draft)) {
-      if (!/\b(?:good|outstanding|inadequate|improvement)\b/i.test(text)) continue;
-      presentGrade.lastIndex = 0;
-      for (let m = presentGrade.exec(text); m; m = presentGrade.exec(text)) {
-        const words = gradeWordsAt(text, m.index + m[0].length);
-        if (m[0].length === 0) presentGrade.lastIndex++;
+      for (const g of gradeWordsAfterSubjects(text)) {
+        const windowStart = Math.max(0, g.index - 60);
+        const before = verbBefore.exec(text.slice(windowStart, g.index));
+        let m: Verb;
+        let words: GradeWords | undefined;
+        if (before) {
+          m = { said: before[1]!.toLowerCase(), text: before[1]! + before[2]!, index: windowStart + before.index };
+          words = gradeWordsAt(text, g.index - (before[3]?.length ?? 0));
+        } else {
+          // "Services for children require improvement to be good": the grade is the verb.
+          if (!/^[Rr]equires? /.test(g.word)) continue;
+          m = { said: '', text: '', index: g.index };
+          words = gradeWordsAt(text, g.index);
+        }
         if (!words) continue;
-        const verbless = m[1] === undefined;
-        if (verbless && (words.connective !== '' || !/^requires? improvement/i.test(text.slice(words.start)))) continue;
         if (/^\s+(?:at|to|enough|practice|quality|progress|use|examples?|for|in respect|in relation)\b/i.test(text.slice(words.end, words.end + 16))) continue;
         const area = subjectArea(text, m.index);
         if (!area) continue;

@@ -33,10 +33,13 @@ export function unbalancedMarks(text: string): Mark[] {
     // Anything opened inside the pair and not closed is unbalanced; the pair itself is done.
     for (const inner of open.removeFrom(at)) if (inner.ch !== opener) lone.push(inner);
   };
-  for (let i = 0; i < text.length; i++) {
+  // Jump from mark to mark: most characters of a paragraph are none of these.
+  const marks = /[\\()[\]“”‘’"']/g;
+  for (let found = marks.exec(text); found; found = marks.exec(text)) {
+    const i = found.index;
     const ch = text[i]!;
     if (ch === '\\') {
-      i++;
+      marks.lastIndex = i + 2;
       continue;
     }
     switch (ch) {

@@ -22,45 +22,76 @@ interface Read {
   /** Offset of the end of the block's text, tag included. */
   blockEnd: number;
   /** Where the full stop stands around a trailing National Framework tag. */
-  tag?: 'stop-before' | 'stop-after' | 'no-stop';
+  tag: 'stop-before' | 'stop-after' | 'no-stop' | undefined;
   lastWord: string;
   words: number;
 }
 
-/** The text without trailing spaces and emphasis marks: a loop, as a regex anchored at the end rescans long runs. */
-function trimEnd(text: string, end = text.length): string {
-  while (end > 0 && /[\s*_]/.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
+/** Where the text ends without trailing white space and emphasis marks: a loop, as a regex anchored at the end rescans long runs. */
+function trimmedEnd(text: string, end = text.length): number {
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    // space, tab, line feed, carriage return, "*", "_"
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 42 && c !== 95) break;
+    end--;
+  }
+  return end;
 }
 
-/** Endings are read from the last characters only: a tag and a sentence's end fit in them. */
+/** A tag and a sentence's end fit in the last 240 characters: only they are read. */
 const tailLength = 240;
+const closers = '”’"\')]';
+const letter = /[A-Za-z\u00C0-\u024F]/;
 
 function readEnding(prose: ProseBlock): Read | undefined {
-  const trimmed = trimEnd(prose.text);
-  if (!/\p{L}/u.test(trimmed)) return undefined;
-  const tailStart = Math.max(0, trimmed.length - tailLength);
-  const tagMatch = trailingTag.exec(trimmed.slice(tailStart));
+  const text = prose.text;
+  const trimmed = trimmedEnd(text);
+  if (trimmed === 0 || !letter.test(text)) return undefined;
+  const last = text[trimmed - 1];
+  const beforeLast = text[trimmed - 2];
+  // A tag ends in ")" or "]", with a full stop after it or not: only then is the tag pattern tried.
+  const endsInBracket = last === ')' || last === ']' || (last === '.' && (beforeLast === ')' || beforeLast === ']'));
+  const tailStart = Math.max(0, trimmed - tailLength);
+  const tagMatch = endsInBracket ? trailingTag.exec(text.slice(tailStart, trimmed)) : null;
   // "... children. (outcome 3, national framework)" and "... children (outcome 3)." both end their sentence.
-  const body = tagMatch ? trimEnd(trimmed, tailStart + tagMatch.index) : trimmed;
-  let lastEnd = body.length;
-  while (lastEnd > 0 && /[”’"')\]]/.test(body[lastEnd - 1]!)) lastEnd--;
-  const last = body.slice(Math.max(0, lastEnd - tailLength), lastEnd);
-  const ch = last[last.length - 1] ?? '';
+  const bodyEnd = tagMatch ? trimmedEnd(text, tailStart + tagMatch.index) : trimmed;
+  let lastEnd = bodyEnd;
+  while (lastEnd > 0 && closers.includes(text[lastEnd - 1]!)) lastEnd--;
+  const ch = text[lastEnd - 1] ?? '';
   const stopAfterTag = tagMatch?.[1] === '.';
   const ending: Ending =
-    stopAfterTag || /[.?!…]/.test(ch) ? 'stop' : ch === ':' ? 'colon' : ch === ';' || ch === ',' || /[;,]\s+(?:and|or)$/.test(last) ? 'clause' : 'none';
+    stopAfterTag || ch === '.' || ch === '?' || ch === '!' || ch === '…'
+      ? 'stop'
+      : ch === ':'
+        ? 'colon'
+        : ch === ';' || ch === ',' || /[;,]\s+(?:and|or)$/.test(text.slice(Math.max(0, lastEnd - 8), lastEnd))
+          ? 'clause'
+          : 'none';
   const tag = tagMatch ? (stopAfterTag ? 'stop-after' : ending === 'stop' ? 'stop-before' : 'no-stop') : undefined;
-  const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return {
-    prose,
-    ending,
-    textEnd: prose.offset + body.length,
-    blockEnd: prose.offset + trimmed.length,
-    ...(tag ? { tag } : {}),
-    lastWord: (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''),
-    words: words.length,
-  };
+  const { lastWord, words } = tailWords(text, bodyEnd);
+  return { prose, ending, textEnd: prose.offset + bodyEnd, blockEnd: prose.offset + trimmed, tag, lastWord, words };
+}
+
+/** The last word (letters only, lower case) and how many words, up to four, end the text: read backwards, no copies. */
+function tailWords(text: string, end: number): { lastWord: string; words: number } {
+  let words = 0;
+  let lastWord = '';
+  let i = end;
+  while (i > 0 && words < 4) {
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    const wordEnd = i;
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+    if (wordEnd === i) break;
+    const word = text.slice(i, wordEnd);
+    if (!letter.test(word)) continue;
+    if (words === 0) lastWord = word.toLowerCase().replace(/[^a-z\u00C0-\u024F]/g, '');
+    words++;
+  }
+  return { lastWord, words };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
 /** Yours sincerely, a name under a letter, a label: too short to be a sentence. */

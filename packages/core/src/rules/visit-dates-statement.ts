@@ -7,6 +7,9 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const month = `(${months.join('|')})`;
 const weekday = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?';
 
+/** A day and a month ("4 December"): a block without one states no days. */
+const dayAndMonth = new RegExp(String.raw`\d ${month}`);
+
 /** "this inspection", "the focused visit", "a monitoring visit": the draft's own visit, not a "last" or "previous" one. */
 const ownVisit = /\b(?:this|the|a|our) (?:(?:focused|monitoring|short|standard|ilacs|full|graded) )*(?:visit|inspection)\b/gi;
 /** Words before "the visit" that make it another one: "since the focused visit", "after the inspection". */
@@ -96,7 +99,7 @@ Measured on the real corpus (16 reports, 30 letters, 31 statements of days on si
     const visit = facts.dates;
     if (!visit || visit.end < visit.start) return;
     for (const { text, offset } of proseBlocks(draft)) {
-      if (!/\b(?:visit|inspection)\b/i.test(text)) continue;
+      if ((!text.includes('isit') && !text.includes('nspection')) || !dayAndMonth.test(text)) continue;
       for (const sentence of sentencesOf(text)) {
         const noun = ownVisitIn(sentence.text);
         if (noun === undefined) continue;
