@@ -51,7 +51,9 @@ Left alone: dates of focused visits, monitoring visits and joint targeted area i
 of children in care and care leavers were judged as good", "the service for care leavers was judged
 inadequate"); present grades ("services are good"); drafts without \`previous\`.
 
-Measured on the real corpus (16 reports, 30 letters, 15 statements that can be checked): no finding.`,
+Measured on the real corpus (16 reports, 30 letters): no finding. 25 of the 37 documents with
+\`previous\` state its date or grade in a form the rule reads; with \`previous\` moved three years and
+regraded, the rule finds every one of them.`,
   },
   check({ draft, facts, report }) {
     const previous = facts.previous;

@@ -48,7 +48,8 @@ service (EDT)"), words that are no glossary expansion ("family group conferencin
 acronym after singular words or the reverse (real reports write "directors of children’s services
 (DCS)"), code and HTML comments.
 
-Measured on the real corpus (16 reports, 30 letters, about 120 bracketed acronyms): no finding.`,
+Measured on the real corpus (16 reports, 30 letters): no finding. In each of the 23 documents that
+define a glossary acronym, putting another acronym in the first definition's brackets is found.`,
   },
   check({ draft, config, report }) {
     const { byAcronym, expansions } = prepared(glossaryWith(config.glossary));

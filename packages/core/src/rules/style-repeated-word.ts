@@ -34,6 +34,8 @@ do", "gave her her own room"), numbers ("in 2024 2024" is more likely a table pa
 split by punctuation ("good. Good"), two capitalised words in mid-sentence (a name such as
 "Baden Baden"), quotations (a child's words are reported as said), code and HTML comments.
 
+Words of English letters only are compared (not "café café" or "children’s children’s").
+
 Measured on the real corpus (16 reports, 30 letters): no finding; the one repeat there is "had had".`,
   },
   check({ draft, report }) {
