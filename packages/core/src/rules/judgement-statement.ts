@@ -188,7 +188,7 @@ words in a form the rule reads; with their tables regraded, the rule finds every
               : `"${judgementAreas.childrenInCare.title}" and "${judgementAreas.careLeavers.title}"`;
         report({
           message: `The ${table.source === 'table' ? 'judgement table' : 'heading'} grades ${name} ${table.grade.heading}: this sentence says ${words.grade.heading}.`,
-          range: { start: offset + words.start, end: offset + words.end },
+          range: { start: offset + (rewrite?.start ?? words.start), end: offset + words.end },
           related: [{ message: `The ${table.source === 'table' ? 'table' : 'heading'}'s grade`, range: table.range }],
           data: { area, expected: table.grade.id },
           ...(rewrite
