@@ -7,7 +7,7 @@ import { ConfigError } from './errors.js';
 /** Compiled on the first configuration file read: most runs have none, and compiling costs start-up time. */
 let compiled: ValidateFunction<IlacsConfig> | undefined;
 function configValidator(): ValidateFunction<IlacsConfig> {
-  compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile<IlacsConfig>(configJsonSchema());
+  compiled ??= new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile<IlacsConfig>(configJsonSchema());
   return compiled;
 }
 const knownRuleIds: ReadonlySet<string> = new Set(builtinRules.map((rule) => rule.meta.id));

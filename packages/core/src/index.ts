@@ -20,5 +20,5 @@ export * from './cadence/index.js';
 export * from './self-evaluation/index.js';
 export { configSchema, configJsonSchema, ruleSettingSchema, ruleSeveritySetting, type IlacsConfig, type RuleSetting } from './config/schema.js';
 export { builtinRules } from './rules/index.js';
-export * from './editor/index.js';
+export { ruleDocsUrl, ruleDocsBaseUrl } from './engine/rule-docs.js';
 export { lintText, fixText, type LintTextOptions, type FixTextResult } from './api.js';

@@ -49,8 +49,8 @@ describe('planCadence', () => {
     const plan = planCadence(harrow, { today: '2024-06-01' });
     expect(plan.next?.type).toBe('short-inspection');
     expect(plan.next?.status).toBe('open');
-    expect(plan.focusedVisits).toMatchObject({ expected: 1, done: 1, satisfied: true });
-    expect(plan.monitoring).toBeUndefined();
+    expect(plan.visitsBetween).toMatchObject({ type: 'focused-visit', expected: 1, done: 1, satisfied: true });
+    expect(plan.recurringVisits).toBeUndefined();
     expect(plan.events[0]!.publicationLag).toBe(21);
     expect(plan.events[0]!.frameworkId).toBe('2018');
   });
@@ -69,8 +69,8 @@ describe('planCadence', () => {
     ];
     const plan = planCadence(devon, { today: '2021-08-01', suspensions: [] });
     expect(plan.next?.type).toBe('standard-inspection');
-    expect(plan.monitoring).toEqual({ intervalMonths: 3, done: 1, nextDue: '2021-10-07', overdue: false });
-    expect(plan.focusedVisits).toBeUndefined();
+    expect(plan.recurringVisits).toEqual({ type: 'monitoring-visit', name: 'Monitoring visit', intervalMonths: 3, done: 1, nextDue: '2021-10-07', overdue: false });
+    expect(plan.visitsBetween).toBeUndefined();
     expect(plan.next?.window.opens).toBe('2022-07-20');
   });
 

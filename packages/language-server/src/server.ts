@@ -1,4 +1,5 @@
-import type { EditorOptions, IlacsConfig } from '@ilacs/core';
+import { todayInEngland, type IlacsConfig } from '@ilacs/core';
+import type { EditorOptions } from '@ilacs/language-service';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -58,7 +59,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return document ? cache.get(document, () => host.configFor(uri)) : undefined;
   };
   const editorOptions = (analysis: Analysis): EditorOptions => ({
-    today: host.today(),
+    today: todayInEngland(),
     ...(analysis.config.glossary ? { glossary: analysis.config.glossary } : {}),
   });
 

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { covidPause, isValidIsoDate, planCadence, renderTimelineSvg, replayHistories, type AuthorityHistory, type Suspension } from '@ilacs/core';
-import { historyFromDraft } from '../cadence/draft-history.js';
-import { readHistoryFile, type HistoryFile } from '../cadence/history-file.js';
+import { builtinDomain, cadenceHistoryFromDraft, todayInEngland, covidPause, historyFormatOf, isValidIsoDate, parseDraft, planCadence, readFacts, readHistoryText, renderTimelineSvg, replayHistories, type AuthorityHistory, type CadenceHistory, type Suspension } from '@ilacs/core';
 import { InputError } from '../cadence/input-error.js';
 import { readOfstedCsv } from '../cadence/ofsted-csv.js';
 import { renderPlanText, renderReplayText } from '../cadence/render-text.js';
@@ -74,7 +72,7 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
         return 0;
       }
       if (positionals.length > 1) throw new UsageError('One draft or history file at a time (a history file holds one authority).');
-      const today = values.today ?? new Date().toISOString().slice(0, 10);
+      const today = values.today ?? todayInEngland();
       if (!isValidIsoDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
       const file = positionals[0]!;
       const history = readHistory(file, readInput(io.cwd, file));
@@ -99,9 +97,13 @@ function readInput(cwd: string, file: string): string {
   }
 }
 
-function readHistory(file: string, text: string): HistoryFile {
+function readHistory(file: string, text: string): CadenceHistory {
   if (/\.(md|markdown)$/i.test(file)) return historyFromDraft(file, text);
-  if (/\.(ya?ml|json|csv)$/i.test(file)) return readHistoryFile(file, text);
+  if (/\.(ya?ml|json|csv)$/i.test(file)) {
+    const result = readHistoryText(text, historyFormatOf(file));
+    if (!result.ok) throw new InputError(file, result.issue.line, result.issue.column, result.issue.message);
+    return result.history;
+  }
   throw new UsageError(`"${file}" is not a draft (.md) or a history file (.yaml, .yml, .json, .csv).`);
 }
 
@@ -119,4 +121,13 @@ function readPauses(pauses: string[] | undefined, none: boolean): Suspension[] |
     }
     return { from: m[1]!, until: m[2]!, reason: 'configured pause in inspection' };
   });
+}
+
+/** The history a draft implies: its `previous` inspection, then the draft itself. */
+function historyFromDraft(file: string, text: string): CadenceHistory {
+  const draft = parseDraft(text);
+  if (!draft.isDraft) throw new InputError(file, 1, 1, 'not a draft: no front matter with an `ilacs` key');
+  const history = cadenceHistoryFromDraft(draft, readFacts(draft), builtinDomain);
+  if (history.events.length === 0) throw new InputError(file, 1, 1, 'the draft has no usable `dates` or `previous` (type and dates) to build a cadence from');
+  return history;
 }

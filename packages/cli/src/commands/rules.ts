@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { builtinRules } from '@ilacs/core';
-import { ruleDocsUrl } from '@ilacs/core';
+import { ruleDocsUrl, ruleDocumentTypes } from '@ilacs/core';
 import type { Command } from './types.js';
 
 export const rulesCommand: Command = {
@@ -23,7 +23,7 @@ Options:
       category: meta.category,
       defaultSeverity: meta.defaultSeverity,
       fixable: meta.fixable,
-      ...(meta.appliesTo ? { appliesTo: meta.appliesTo } : {}),
+      ...(meta.appliesTo ? { appliesTo: ruleDocumentTypes(meta) } : {}),
       docsUrl: ruleDocsUrl(meta.id),
     }));
     if (values.json) {

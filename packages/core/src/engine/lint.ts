@@ -1,3 +1,4 @@
+import { builtinDomain, type Domain } from '../framework/domain.js';
 import { parseDraft } from '../parse/parse-draft.js';
 import type { ParsedDraft } from '../parse/model.js';
 import { effectiveRuleSetting, type LintConfig } from './config.js';
@@ -16,6 +17,8 @@ export interface LintOptions {
   draft?: ParsedDraft;
   /** Rule ids directives may name, beyond the rules being run (rules switched off still exist). */
   knownRuleIds?: Iterable<string>;
+  /** The document types and framework versions to read the draft against; the built-in ones when omitted. */
+  domain?: Domain;
 }
 
 export interface LintResult {
@@ -37,7 +40,8 @@ export interface EngineContext extends RuleContext {
 export function lint(text: string, options: LintOptions): LintResult {
   const config = options.config ?? {};
   const draft = options.draft ?? parseDraft(text, config.maxFileSize !== undefined ? { maxSize: config.maxFileSize } : {});
-  const facts = readFacts(draft, config);
+  const domain = options.domain ?? builtinDomain;
+  const facts = readFacts(draft, config, domain);
   if (!draft.isDraft) return { draft, facts, diagnostics: [] };
 
   const directives = readDirectives(draft);
@@ -49,24 +53,33 @@ export function lint(text: string, options: LintOptions): LintResult {
   for (const rule of options.rules) {
     const setting = effectiveRuleSetting(config.rules?.[rule.meta.id], rule.meta.defaultSeverity);
     if (setting.severity === 'off') continue;
-    const appliesTo = rule.meta.appliesTo;
-    if (appliesTo && (facts.type === undefined || !appliesTo.includes(facts.type))) continue;
+    if (rule.meta.appliesTo && (facts.document === undefined || !rule.meta.appliesTo(facts.document))) continue;
     const severity = setting.severity;
+    const fail = (reason: string) =>
+      diagnostics.push(toDiagnostic(draft, internalErrorRuleId, 'error', { message: `Rule "${rule.meta.id}" ${reason}. Please report this.`, range: { start: 0, end: 0 } }));
+    const ruleOptions = readOptions(rule, setting.options);
+    if (!ruleOptions.ok) {
+      // Configuration files are checked against the options schemas before a lint; this is an API caller's mistake.
+      fail(`was given invalid options and was skipped: ${ruleOptions.reason}`);
+      continue;
+    }
+    let refusedFix = false;
     const report = (problem: Problem) => {
+      if (!rule.meta.fixable && problem.fix) {
+        // A fix from a rule not marked fixable would be applied by --fix without the docs saying so.
+        const { fix: _refused, ...withoutFix } = problem;
+        problem = withoutFix;
+        refusedFix = true;
+      }
       diagnostics.push(toDiagnostic(draft, rule.meta.id, severity, problem));
     };
-    const context: EngineContext = { draft, facts, config, options: setting.options, report, directives, knownRuleIds };
+    const context: EngineContext = { draft, facts, domain, config, options: ruleOptions.options, report, directives, knownRuleIds };
     try {
       rule.check(context);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      diagnostics.push(
-        toDiagnostic(draft, internalErrorRuleId, 'error', {
-          message: `Rule "${rule.meta.id}" failed and was skipped: ${reason}. Please report this.`,
-          range: { start: 0, end: 0 },
-        }),
-      );
+      fail(`failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
     }
+    if (refusedFix) fail('offered a fix but is not marked fixable; the fix was not applied');
   }
 
   const kept = diagnostics.filter((d) => d.ruleId === internalErrorRuleId || !suppressions.isSuppressed(d.ruleId, d.start.line));
@@ -90,4 +103,12 @@ function toDiagnostic(draft: ParsedDraft, ruleId: string, severity: Diagnostic['
 
 function clamp(value: number, low: number, high: number): number {
   return Number.isFinite(value) ? Math.max(low, Math.min(high, value)) : low;
+}
+
+function readOptions(rule: Rule, given: Record<string, unknown>): { ok: true; options: Record<string, unknown> } | { ok: false; reason: string } {
+  if (!rule.meta.options) return { ok: true, options: given };
+  const parsed = rule.meta.options.safeParse(given);
+  if (parsed.success) return { ok: true, options: parsed.data as Record<string, unknown> };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, reason: `${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}` };
 }
