@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { planCadence, type CadencePlan } from '@ilacs/core';
+import { planCadence, type CadencePlan } from '@ilacs/core/cadence';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cliPath, corpusDraftsDir, ilacs, repoRoot, scratchFolder } from './cli-support.js';
 

@@ -1,11 +1,7 @@
-import {
-  builtinDomain,
-  formatLongDate,
-  judgementGrades,
-  type Grade,
-  type JudgementAreaId,
-  type LintResult,
-} from '@ilacs/core';
+import { builtinDomain, type LintResult } from '@ilacs/core';
+import { type Grade, type JudgementAreaId } from '@ilacs/core/framework';
+import { formatLongDate } from '@ilacs/core/cadence';
+import { judgementGrades } from '@ilacs/core/tools';
 
 export interface JudgementRow {
   area: JudgementAreaId;

@@ -1,4 +1,5 @@
-import { builtinDomain, cadenceHistoryFromDraft, todayInEngland, type Diagnostic, type Fix } from '@ilacs/core';
+import { builtinDomain, type Diagnostic, type Fix } from '@ilacs/core';
+import { cadenceHistoryFromDraft, todayInEngland } from '@ilacs/core/cadence';
 import { checkDraft, describeCounts, fixAll, fixOne, plural, type CheckedDraft } from './check.js';
 import { required } from './dom.js';
 import { summariseJudgements } from './judgement-summary.js';

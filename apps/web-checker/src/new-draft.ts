@@ -1,4 +1,6 @@
-import { builtinDomain, currentAuthorities, draftSkeleton, todayInEngland } from '@ilacs/core';
+import { builtinDomain, draftSkeleton } from '@ilacs/core';
+import { currentAuthorities } from '@ilacs/core/framework';
+import { todayInEngland } from '@ilacs/core/cadence';
 
 export function fillNewDraftForm(type: HTMLSelectElement, authority: HTMLSelectElement, start: HTMLInputElement): void {
   type.replaceChildren(...builtinDomain.documentTypes.map((t) => new Option(t.name, t.id)));

@@ -7,7 +7,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { draftSkeleton, fixText, judgementAreas, judgementGrades, lintText, planCadence, renderTimelineSvg, type Diagnostic } from '@ilacs/core';
+import { draftSkeleton, fixText, lintText, type Diagnostic } from '@ilacs/core';
+import { judgementAreas } from '@ilacs/core/framework';
+import { planCadence, renderTimelineSvg } from '@ilacs/core/cadence';
+import { judgementGrades } from '@ilacs/core/tools';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -3,7 +3,8 @@
 // when a generated file is missing, stale, or left over from a rule that no longer exists.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { builtinRules, ruleDocumentTypes, ruleOptionDocs } from '@ilacs/core';
+import { builtinRules } from '@ilacs/core';
+import { ruleDocumentTypes, ruleOptionDocs } from '@ilacs/core/tools';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const docsFolder = `${repositoryRoot}docs/rules/`;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { builtinRules, configJsonSchema, maxYamlAliasCount, type IlacsConfig } from '@ilacs/core';
+import { builtinRules, configJsonSchema, type IlacsConfig } from '@ilacs/core';
+import { maxYamlAliasCount } from '@ilacs/core/tools';
 import { ConfigError } from './errors.js';
 
 /** Compiled on the first configuration file read: most runs have none, and compiling costs start-up time. */

@@ -76,9 +76,18 @@ describe('planCadence', () => {
 
   it('says what it cannot decide rather than guessing', () => {
     expect(planCadence([{ type: 'focused-visit', dates: { start: '2024-01-09', end: '2024-01-10' } }], { today: '2024-02-01' }).notes[0]).toMatch(/No graded inspection/);
+    // A 2026 inspection has no overall effectiveness: without its judgements the next type is not known,
+    // but the window still runs from it.
     const noGrade = planCadence([{ type: 'standard-inspection', dates: { start: '2026-06-08', end: '2026-06-19' } }], { today: '2026-07-01' });
-    expect(noGrade.next).toBeUndefined();
-    expect(noGrade.notes[0]).toMatch(/no overall effectiveness/);
+    expect(noGrade.next?.type).toBeUndefined();
+    expect(noGrade.next?.window.anniversary).toBe('2029-06-08');
+    expect(noGrade.notes[0]).toMatch(/not known.*framework 2026: the four judgements/);
+    const judged = planCadence(
+      [{ type: 'standard-inspection', dates: { start: '2026-06-08', end: '2026-06-19' }, judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCare: 'requires-improvement', careLeavers: 'good' } }],
+      { today: '2026-07-01' },
+    );
+    expect(judged.next?.type).toBe('short-inspection');
+    expect(judged.lastGraded?.standing).toBe('good');
     expect(noGrade.events[0]!.typicalPublication).toBe('2026-07-31');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDraft, findEntry, LineIndex } from '../src/index.js';
+import { parseDraft } from '../src/index.js';
+import { findEntry, LineIndex } from '../src/tools.js';
 
 const draft = `---
 ilacs: short-inspection

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinDomain, builtinRules, draftSkeleton, judgementAreas, lintText, parseDraft, selfEvaluationOutline, selfEvaluationSubsections } from '../src/index.js';
+import { builtinDomain, builtinRules, draftSkeleton, lintText, parseDraft } from '../src/index.js';
+import { judgementAreas } from '../src/framework/index.js';
+import { selfEvaluationOutline, selfEvaluationSubsections } from '../src/tools.js';
 
 /** Whole self-evaluations: the repository's examples, the skeleton in each framework, and cost on large input. */
 

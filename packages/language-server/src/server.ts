@@ -1,4 +1,5 @@
-import { todayInEngland, type IlacsConfig } from '@ilacs/core';
+import { type IlacsConfig } from '@ilacs/core';
+import { todayInEngland } from '@ilacs/core/cadence';
 import type { EditorOptions } from '@ilacs/language-service';
 import {
   CodeActionKind,

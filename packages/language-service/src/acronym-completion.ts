@@ -1,4 +1,4 @@
-import { type GlossaryAdditions, glossaryWith, spelledOut } from '@ilacs/core';
+import { type GlossaryAdditions, glossaryWith, spelledOut } from '@ilacs/core/framework';
 import type { LineContext } from './line-context.js';
 import type { EditorCompletion } from './types.js';
 

@@ -1,4 +1,6 @@
-import { type DateSpan, dayName, daysBetween, type Domain, type DraftFacts, expectationAfter, formatLongDate, type Grade, inspectionWindowAfter, type IsoDate, typicalPublicationDate } from '@ilacs/core';
+import { type Domain, type DraftFacts } from '@ilacs/core';
+import { type Grade } from '@ilacs/core/framework';
+import { type DateSpan, dayName, daysBetween, expectationAfter, formatLongDate, inspectionWindowAfter, type IsoDate, typicalPublicationDate } from '@ilacs/core/cadence';
 
 function months(fromDate: IsoDate, toDate: IsoDate): number {
   return Math.round(Math.abs(daysBetween(fromDate, toDate)) / 30.44);

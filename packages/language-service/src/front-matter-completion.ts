@@ -1,4 +1,6 @@
-import { addMonths, currentAuthorities, type DraftFacts, firstValidSpanFrom, focusAreas, formatLongDate, grades, inspectionWindowAfter, inspectorTitleOn, type ParsedDraft, sifInspection, typicalPublicationDate } from '@ilacs/core';
+import { type DraftFacts, type ParsedDraft } from '@ilacs/core';
+import { currentAuthorities, focusAreas, grades } from '@ilacs/core/framework';
+import { addMonths, firstValidSpanFrom, formatLongDate, inspectionWindowAfter, inspectorTitleOn, sifInspection, typicalPublicationDate } from '@ilacs/core/cadence';
 import { enumValues, fieldSchema, frontMatterKeyDescription, frontMatterKeys, frontMatterKeySnippet } from './front-matter-keys.js';
 import type { LineContext } from './line-context.js';
 import { placeholder } from './snippets.js';

@@ -1,4 +1,6 @@
-import { type Domain, type DraftFacts, type ExpectedSection, type ExpectedSubsection, gradeHeadingLabels, grades, normaliseHeading, type ParsedDraft, planSections, writeTitle } from '@ilacs/core';
+import { type Domain, type DraftFacts, type ExpectedSection, type ExpectedSubsection, type ParsedDraft, writeTitle } from '@ilacs/core';
+import { gradeHeadingLabels, grades } from '@ilacs/core/framework';
+import { normaliseHeading, planSections } from '@ilacs/core/tools';
 import type { LineContext } from './line-context.js';
 import { choice, escapeSnippet } from './snippets.js';
 import { domainOf, type EditorCompletion, type EditorOptions } from './types.js';

@@ -1,4 +1,7 @@
-import { type Domain, type DraftFacts, findAcronym, findAuthority, findJudgementTable, focusAreas, formatLongDate, type FrameworkVersion, type Grade, gradeById, grades, headingArea, type JudgementArea, judgementGrades, matchGrade, type NationalFrameworkKind, nationalFrameworkTags, type ParsedDraft, readDirectives, readTagNumber, ruleDocsUrl, tagName, type TextRange } from '@ilacs/core';
+import { type Domain, type DraftFacts, type FrameworkVersion, type ParsedDraft, ruleDocsUrl, type TextRange } from '@ilacs/core';
+import { findAcronym, findAuthority, focusAreas, type Grade, gradeById, grades, type JudgementArea, matchGrade, type NationalFrameworkKind, nationalFrameworkTags, readTagNumber, tagName } from '@ilacs/core/framework';
+import { formatLongDate } from '@ilacs/core/cadence';
+import { findJudgementTable, headingArea, judgementGrades, readDirectives } from '@ilacs/core/tools';
 import { cadenceOutlook } from './cadence-outlook.js';
 import { builtinRuleSummaries } from './completion.js';
 import { frontMatterKeyDescription } from './front-matter-keys.js';

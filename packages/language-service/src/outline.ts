@@ -1,4 +1,6 @@
-import { builtinDomain, type Domain, findJudgementTable, headingArea, matchGrade, type ParsedDraft, tableJudgements, type TextRange } from '@ilacs/core';
+import { builtinDomain, type Domain, type ParsedDraft, type TextRange } from '@ilacs/core';
+import { matchGrade } from '@ilacs/core/framework';
+import { findJudgementTable, headingArea, tableJudgements } from '@ilacs/core/tools';
 
 /** The name shown for a heading with no text. */
 const untitled = '(untitled)';

@@ -1,4 +1,6 @@
-import { type Domain, type DraftFacts, findJudgementTable, type JudgementArea, type ParsedDraft } from '@ilacs/core';
+import { type Domain, type DraftFacts, type ParsedDraft } from '@ilacs/core';
+import { type JudgementArea } from '@ilacs/core/framework';
+import { findJudgementTable } from '@ilacs/core/tools';
 import { gradeCompletions } from './heading-completion.js';
 import type { LineContext } from './line-context.js';
 import { escapeSnippet } from './snippets.js';

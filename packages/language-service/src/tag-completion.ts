@@ -1,4 +1,6 @@
-import { type NationalFrameworkKind, nationalFrameworkTags, type ParsedDraft, whatNeedsToImproveSection } from '@ilacs/core';
+import { type ParsedDraft } from '@ilacs/core';
+import { type NationalFrameworkKind, nationalFrameworkTags } from '@ilacs/core/framework';
+import { whatNeedsToImproveSection } from '@ilacs/core/tools';
 import type { LineContext } from './line-context.js';
 import type { EditorCompletion } from './types.js';
 

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { applyFixes, lintText, parseDraft, readFacts, type Diagnostic } from '@ilacs/core';
+import { applyFixes, lintText, parseDraft, type Diagnostic } from '@ilacs/core';
+import { readFacts } from '@ilacs/core/tools';
 import { completeAt, disableRuleEdit, snippetToPlainText } from '../src/index.js';
 
 const drafts = new URL('../../../../shared/corpus/drafts/', import.meta.url).pathname;

@@ -1,4 +1,6 @@
-import { builtinDomain, currentAuthorities, draftSkeleton, findAuthority, isValidIsoDate, todayInEngland } from '@ilacs/core';
+import { builtinDomain, draftSkeleton } from '@ilacs/core';
+import { currentAuthorities, findAuthority } from '@ilacs/core/framework';
+import { isValidIsoDate, todayInEngland } from '@ilacs/core/cadence';
 import * as vscode from 'vscode';
 
 /** Answers given up front (by a test or another extension) skip their pickers. */

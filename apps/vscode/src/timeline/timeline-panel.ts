@@ -1,4 +1,6 @@
-import { builtinDomain, cadenceHistoryFromDraft, historyFormatOf, parseDraft, planCadence, readFacts, readHistoryText, renderTimelineSvg, todayInEngland, type CadenceEvent } from '@ilacs/core';
+import { builtinDomain, parseDraft } from '@ilacs/core';
+import { cadenceHistoryFromDraft, historyFormatOf, planCadence, readHistoryText, renderTimelineSvg, todayInEngland, type CadenceEvent } from '@ilacs/core/cadence';
+import { readFacts } from '@ilacs/core/tools';
 import * as vscode from 'vscode';
 
 export const timelineViewType = 'ilacs.timeline';

@@ -1,5 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { addDays, isValidIsoDate, matchGrade, type AuthorityHistory, type CadenceEvent, type CadenceEventType } from '@ilacs/core';
+import { matchGrade } from '@ilacs/core/framework';
+import { addDays, isValidIsoDate, type AuthorityHistory, type CadenceEvent, type CadenceEventType } from '@ilacs/core/cadence';
 import { InputError } from './input-error.js';
 
 /**

@@ -1,4 +1,6 @@
-import { builtinDomain, cadenceEventName, formatDateSpan, formatLongDate, gradeById, type CadencePlan, type ReplayReport, type ReplayTally } from '@ilacs/core';
+import { builtinDomain } from '@ilacs/core';
+import { gradeById } from '@ilacs/core/framework';
+import { cadenceEventName, formatDateSpan, formatLongDate, type CadencePlan, type ReplayReport, type ReplayTally } from '@ilacs/core/cadence';
 
 const nameOf = (type: string) => cadenceEventName(type, builtinDomain);
 

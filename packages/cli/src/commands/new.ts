@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtinDomain, draftSkeleton, findAuthority, isValidIsoDate, suggestAuthorities } from '@ilacs/core';
+import { builtinDomain, draftSkeleton } from '@ilacs/core';
+import { findAuthority, suggestAuthorities } from '@ilacs/core/framework';
+import { isValidIsoDate } from '@ilacs/core/cadence';
 import { UsageError } from '../files.js';
 import type { Command } from './types.js';
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { builtinRules } from '@ilacs/core';
-import { ruleDocsUrl, ruleDocumentTypes } from '@ilacs/core';
+import { ruleDocsUrl } from '@ilacs/core';
+import { ruleDocumentTypes } from '@ilacs/core/tools';
 import type { Command } from './types.js';
 
 export const rulesCommand: Command = {

@@ -1,4 +1,5 @@
-import { builtinRules, effectiveRuleSetting, mergeConfigs, type IlacsConfig, type LintConfig } from '@ilacs/core';
+import { builtinRules, type IlacsConfig, type LintConfig } from '@ilacs/core';
+import { effectiveRuleSetting, mergeConfigs } from '@ilacs/core/tools';
 
 export interface RunSettings {
   /** `--rule` settings, which win over every configuration file. */

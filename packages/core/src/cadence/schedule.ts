@@ -101,7 +101,7 @@ export interface PlannedEvent extends CadenceEvent {
 export interface CadencePlan {
   today: IsoDate;
   events: PlannedEvent[];
-  lastGraded?: CadenceEvent;
+  lastGraded?: PlannedEvent;
   next?: NextInspection;
   recurringVisits?: RecurringVisitExpectation;
   visitsBetween?: VisitsBetweenExpectation;

@@ -1,6 +1,6 @@
 import { gradeById, type GradeId } from '../framework/grades.js';
 import { addMonths, daysBetween, formatLongDate, type IsoDate } from './iso-date.js';
-import type { CadencePlan, PlannedEvent } from './schedule.js';
+import type { CadencePlan } from './schedule.js';
 
 /**
  * Draws a cadence plan as a standalone SVG: a time axis with years, graded inspections coloured by
@@ -222,7 +222,7 @@ function legend(x: number, y: number, width: number, names: { between: string; r
 
 /** One sentence for screen readers and the SVG title. */
 function describe(plan: CadencePlan, title: string | undefined): string {
-  const last = plan.lastGraded as PlannedEvent | undefined;
+  const last = plan.lastGraded;
   const head = title ? `${title}: ` : '';
   if (!last) return `${head}no graded inspection in the history.`;
   const lastText = `last ${last.name.toLowerCase()} ${formatLongDate(last.dates.start)} (${gradeLabel(last.standing).toLowerCase()})`;

@@ -4,7 +4,7 @@ import type { ParsedDraft } from '../parse/model.js';
 import { effectiveRuleSetting, type LintConfig } from './config.js';
 import { readDirectives, Suppressions, type Directive } from './directives.js';
 import { readFacts, type DraftFacts } from './facts.js';
-import type { Diagnostic, Problem, Rule, RuleContext } from './types.js';
+import type { Diagnostic, Fix, Problem, Rule, RuleContext } from './types.js';
 
 /** The rule id of diagnostics that say a rule itself failed. */
 export const internalErrorRuleId = 'internal-error';
@@ -55,23 +55,31 @@ export function lint(text: string, options: LintOptions): LintResult {
     if (setting.severity === 'off') continue;
     if (rule.meta.appliesTo && (facts.document === undefined || !rule.meta.appliesTo(facts.document))) continue;
     const severity = setting.severity;
-    const fail = (reason: string) =>
-      diagnostics.push(toDiagnostic(draft, internalErrorRuleId, 'error', { message: `Rule "${rule.meta.id}" ${reason}. Please report this.`, range: { start: 0, end: 0 } }));
+    const internalError = (message: string) => diagnostics.push(toDiagnostic(draft, internalErrorRuleId, 'error', { message, range: { start: 0, end: 0 } }));
+    const fail = (reason: string) => internalError(`Rule "${rule.meta.id}" ${reason}. Please report this.`);
     const ruleOptions = readOptions(rule, setting.options);
     if (!ruleOptions.ok) {
       // Configuration files are checked against the options schemas before a lint; this is an API caller's mistake.
-      fail(`was given invalid options and was skipped: ${ruleOptions.reason}`);
+      internalError(`Rule "${rule.meta.id}" was given invalid options and was skipped: ${ruleOptions.reason}.`);
       continue;
     }
-    let refusedFix = false;
+    const refused = new Set<string>();
     const report = (problem: Problem) => {
-      if (!rule.meta.fixable && problem.fix) {
-        // A fix from a rule not marked fixable would be applied by --fix without the docs saying so.
-        const { fix: _refused, ...withoutFix } = problem;
-        problem = withoutFix;
-        refusedFix = true;
+      let { fix, suggestions } = problem;
+      // A fix from a rule not marked fixable would be applied by --fix without the docs saying so.
+      if (fix && !rule.meta.fixable) {
+        refused.add('offered a fix but is not marked fixable; the fix was not applied');
+        fix = undefined;
       }
-      diagnostics.push(toDiagnostic(draft, rule.meta.id, severity, problem));
+      if (fix && !editsStayInPlace(problem, fix)) {
+        refused.add('offered a fix that edits text outside what it reported; the fix was not applied');
+        fix = undefined;
+      }
+      const kept = suggestions?.filter((suggestion) => editsStayInPlace(problem, suggestion));
+      if (kept && kept.length < suggestions!.length) refused.add('offered a suggestion that edits text outside what it reported; it was not offered');
+      suggestions = kept?.length ? kept : undefined;
+      const { fix: _fix, suggestions: _suggestions, ...rest } = problem;
+      diagnostics.push(toDiagnostic(draft, rule.meta.id, severity, { ...rest, ...(fix ? { fix } : {}), ...(suggestions ? { suggestions } : {}) }));
     };
     const context: EngineContext = { draft, facts, domain, config, options: ruleOptions.options, report, directives, knownRuleIds };
     try {
@@ -79,7 +87,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     } catch (error) {
       fail(`failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (refusedFix) fail('offered a fix but is not marked fixable; the fix was not applied');
+    for (const reason of refused) fail(reason);
   }
 
   const kept = diagnostics.filter((d) => d.ruleId === internalErrorRuleId || !suppressions.isSuppressed(d.ruleId, d.start.line));
@@ -111,4 +119,10 @@ function readOptions(rule: Rule, given: Record<string, unknown>): { ok: true; op
   if (parsed.success) return { ok: true, options: parsed.data as Record<string, unknown> };
   const issue = parsed.error.issues[0]!;
   return { ok: false, reason: `${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}` };
+}
+
+/** Every edit lies within the problem's range, one of its related locations, or the fix's declared scope. */
+function editsStayInPlace(problem: Problem, fix: Fix): boolean {
+  const allowed = [problem.range, ...(problem.related ?? []).map((r) => r.range), ...(fix.scope ? [fix.scope] : [])];
+  return fix.edits.every((edit) => allowed.some((range) => edit.range.start >= range.start && edit.range.end <= range.end));
 }

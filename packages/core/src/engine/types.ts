@@ -27,6 +27,12 @@ export interface TextEdit {
 export interface Fix {
   description: string;
   edits: TextEdit[];
+  /**
+   * The text the fix may change when it is wider than the problem's range and related locations:
+   * reordering the rows of a table, renumbering what follows a slip, inserting a missing section. The
+   * engine refuses an edit outside all of them, so a fix never touches text nobody was told about.
+   */
+  scope?: TextRange;
 }
 
 export interface RelatedLocation {

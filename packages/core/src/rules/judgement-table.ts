@@ -33,7 +33,7 @@ order, the fix puts them in order.`,
       report({
         message: `Missing judgement table: expected "| Judgement | Grade |" with rows: ${expectedTitles.join('; ')}.`,
         range: draft.title ? draft.title.textRange : { start: at, end: at },
-        suggestions: [{ description: 'Insert the judgement table', edits: [{ range: { start: at, end: at }, newText: `\n\n| Judgement | Grade |\n| --- | --- |\n${rows}\n` }] }],
+        suggestions: [{ description: 'Insert the judgement table', edits: [{ range: { start: at, end: at }, newText: `\n\n| Judgement | Grade |\n| --- | --- |\n${rows}\n` }], scope: { start: at, end: at } }],
       });
       return;
     }
@@ -83,6 +83,8 @@ order, the fix puts them in order.`,
           ? {
               fix: {
                 description: 'Put the judgement rows in framework order',
+                // The rows move, so the fix covers every row, not just the one out of place.
+                scope: { start: table.rows[0]!.range.start, end: table.rows.at(-1)!.range.end },
                 edits: inFramework.map((r, i) => ({
                   range: table.rows[r.rowIndex]!.range,
                   newText: draft.text.slice(table.rows[sorted[i]!.rowIndex]!.range.start, table.rows[sorted[i]!.rowIndex]!.range.end),

@@ -37,7 +37,7 @@ this rule waits until the dates are valid.`,
       report({
         message: `Missing section "## ${expected.graded ? `${expected.heading.trimEnd()} ${facts.document?.gradeRequired ? '<grade>' : '[grade, optional]'}` : expected.heading}".`,
         range: next ? next.section.heading.textRange : (draft.title?.textRange ?? { start: draft.bodyStart, end: draft.bodyStart }),
-        suggestions: [{ description: `Insert the section "${heading.trimEnd()}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}## ${heading.trimEnd()}\n\n` }] }],
+        suggestions: [{ description: `Insert the section "${heading.trimEnd()}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}## ${heading.trimEnd()}\n\n` }], scope: { start: insertAt, end: insertAt } }],
         data: { missing: expected.key },
       });
     });

@@ -63,7 +63,7 @@ warnings from \`draft-incomplete\`, so a new skeleton has no errors. Which areas
         report({
           message: `"${outline.section.heading.name}" has no "### ${expected.heading}" sub-heading.`,
           range: outline.section.heading.nameRange,
-          suggestions: [{ description: `Insert "### ${expected.heading}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}### ${expected.heading}\n\n${body}` }] }],
+          suggestions: [{ description: `Insert "### ${expected.heading}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}### ${expected.heading}\n\n${body}` }], scope: { start: insertAt, end: insertAt } }],
           data: { missing: expected.id },
         });
       });
