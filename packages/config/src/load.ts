@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { builtinRules, configJsonSchema, maxYamlAliasCount, type IlacsConfig } from '@ilacs/core';
 import { ConfigError } from './errors.js';
+import { prototypeFreeConfig } from './merge.js';
+import { readSettingsFile } from './read-file.js';
 
 /** Compiled on the first configuration file read: most runs have none, and compiling costs start-up time. */
 let compiled: ValidateFunction<IlacsConfig> | undefined;
@@ -15,16 +16,10 @@ const knownRuleIds: ReadonlySet<string> = new Set(builtinRules.map((rule) => rul
 /**
  * Reads one configuration file (JSON or YAML; JSON is read by the YAML parser, which gives every
  * node a source position) and validates it against the config JSON Schema generated from zod.
- * Configuration is data: nothing in it is executed.
+ * Configuration is data: nothing in it is executed. Only a regular file of at most 1 MiB is read.
  */
 export function loadConfigFile(file: string): IlacsConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(file, 1, 1, `cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return parseConfigText(text, file);
+  return parseConfigText(readSettingsFile(file, 'configuration file'), file);
 }
 
 export function parseConfigText(text: string, file: string): IlacsConfig {
@@ -57,7 +52,8 @@ export function parseConfigText(text: string, file: string): IlacsConfig {
     const { line, column } = position(node?.range?.[0] ?? 0);
     throw new ConfigError(file, line, column, `unknown rule "${unknownRule}" in "rules": expected a rule id that "ilacs rules" lists`);
   }
-  return data;
+  // Aliases, acronyms and rule ids are user text that the core looks things up by.
+  return prototypeFreeConfig(data);
 }
 
 function decodePointer(part: string): string {
