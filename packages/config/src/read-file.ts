@@ -31,9 +31,10 @@ export class FileTooLargeError extends Error {
  * Reads a regular file whole, and nothing else: the file is opened without blocking (a FIFO with no
  * writer would otherwise wait for ever), checked on the open descriptor (so a link swapped in between
  * cannot slip past), and read no further than `maxBytes` (a character device such as /dev/zero never
- * ends). Throws NotARegularFileError, FileTooLargeError or the system error.
+ * ends). Gives the bytes and the descriptor's stats; throws NotARegularFileError, FileTooLargeError
+ * or the system error.
  */
-export function readRegularFile(path: string, maxBytes = Number.POSITIVE_INFINITY): Buffer {
+export function readRegularFile(path: string, maxBytes = Number.POSITIVE_INFINITY): { bytes: Buffer; stats: Stats } {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stats = fstatSync(fd);
@@ -50,7 +51,7 @@ export function readRegularFile(path: string, maxBytes = Number.POSITIVE_INFINIT
       if (total > maxBytes) throw new FileTooLargeError(maxBytes);
       chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
     }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), stats };
   } finally {
     closeSync(fd);
   }
@@ -63,7 +64,7 @@ export function readRegularFile(path: string, maxBytes = Number.POSITIVE_INFINIT
 export function readSettingsFile(path: string, what: string): string {
   let bytes: Buffer;
   try {
-    bytes = readRegularFile(path, maxSettingsFileBytes);
+    bytes = readRegularFile(path, maxSettingsFileBytes).bytes;
   } catch (error) {
     if (error instanceof NotARegularFileError || error instanceof FileTooLargeError) throw new ConfigError(path, 1, 1, `cannot use the ${what}: ${error.message}`);
     throw new ConfigError(path, 1, 1, `cannot read the ${what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
