@@ -134,6 +134,17 @@ describe('drafts --fix must not write', () => {
     }
   });
 
+  it.skipIf(!canDropPrivileges)('a draft its user may write, in a folder they may not add files to, is fixed in place', () => {
+    const draft = write('locked/a.md', fixable);
+    chmodSync(draft, 0o666);
+    chmodSync(join(work, 'locked'), 0o555);
+    const run = ilacs(['lint', '--fix', 'locked/a.md'], { asNobody: true });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(draft, 'utf8')).toBe(fixed);
+    expect(readdirSync(join(work, 'locked'))).toEqual(['a.md']);
+  });
+
   it('a link in the folder given that points outside it: linted, never written through (by glob or by name)', () => {
     const outside = write('elsewhere/shared.md', fixable);
     write('drafts/own.md', fixable);

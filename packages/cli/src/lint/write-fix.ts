@@ -37,7 +37,8 @@ export type WriteOutcome = { written: true } | { written: false; reason: string 
  * - a file that changed since it was read (another program saved it): checked just before the rename.
  * A file with one link is replaced atomically: the fixed text goes to a temporary file beside it, with
  * the original's mode (and owner, when run as root), which is renamed over it. A file with several
- * hard links is rewritten in place, as ESLint and Prettier do, so that every name keeps seeing it.
+ * hard links is rewritten in place, as ESLint and Prettier do, so that every name keeps seeing it; so
+ * is a writable file in a folder the user may not create files in.
  */
 export function writeFixedFile(path: string, writeRoots: readonly string[], read: ReadState, output: Buffer): WriteOutcome {
   let real: string;
@@ -82,7 +83,14 @@ function unchanged(fd: number, read: ReadState): boolean {
 
 function replaceAtomically(real: string, read: ReadState, output: Buffer): WriteOutcome {
   const temporary = join(dirname(real), temporaryName(basename(real)));
-  const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+  let fd: number;
+  try {
+    fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+  } catch (error) {
+    // A folder the user may not add files to, holding a file they may write: write the file itself, as ESLint would.
+    if ((error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EPERM') return rewriteInPlace(real, read, output);
+    throw error;
+  }
   let renamed = false;
   try {
     writeAll(fd, output);
