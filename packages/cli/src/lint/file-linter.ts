@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { LineIndex, lintText, type Diagnostic, type LintConfig } from '@ilacs/core';
+import { LineIndex, lintText, type Diagnostic, type LintConfig, type ParsedDraft } from '@ilacs/core';
 import { ConfigError, ConfigResolver, encodeText, type EncodingProblem, type ResolvedConfig } from '@ilacs/config';
 import { shownPath, type LintTarget } from '../files.js';
 import type { FileResult } from '../formatters/index.js';
@@ -102,10 +102,11 @@ export class FileLinter {
       return configFailure(error);
     }
     const config = lintConfigFor(fileConfig, this.options.settings);
-    const { linted, suppressed } = this.lint(text, config);
+    const linted = this.lint(text, config);
     if (!linted.draft.isDraft) return {};
     const problem = file?.encodingProblem;
     const diagnostics = problem ? withEncodingProblem(linted.diagnostics, problem, text, file.encoding) : linted.diagnostics;
+    const suppressed = linted.suppressed;
     const asRead: FileResult = { filePath, diagnostics, text, source: text, ...(suppressed ? { suppressed } : {}) };
     const fixMode = this.options.fixMode;
     // Text that was not valid in its encoding is never written back: U+FFFD would replace the user's bytes.
@@ -115,10 +116,10 @@ export class FileLinter {
     const fixed = fixSource(text, { config, draft: linted.draft });
     const output = fixed.output;
     if (output === text) return { result: asRead };
-    const remaining = this.options.wantSuppressed ? this.lint(output, config) : { linted: { diagnostics: fixed.diagnostics ?? lintText(output, { config }).diagnostics }, suppressed: undefined };
+    const remaining = this.options.wantSuppressed ? this.lint(output, config) : { diagnostics: fixed.diagnostics ?? lintText(output, { config }).diagnostics, suppressed: undefined };
     const fixedResult: FileResult = {
       filePath,
-      diagnostics: remaining.linted.diagnostics,
+      diagnostics: remaining.diagnostics,
       text: output,
       source: text,
       output,
@@ -137,9 +138,11 @@ export class FileLinter {
     return { result: fixedResult };
   }
 
-  private lint(text: string, config: LintConfig): { linted: { draft: ReturnType<typeof lintText>['draft']; diagnostics: Diagnostic[] }; suppressed?: Diagnostic[] } {
-    if (this.options.wantSuppressed) return lintWithSuppressed(text, config);
-    return { linted: lintText(text, { config }) };
+  /** Lints, and with `wantSuppressed` also finds what directives suppressed. */
+  private lint(text: string, config: LintConfig): { draft: ParsedDraft; diagnostics: Diagnostic[]; suppressed?: Diagnostic[] } {
+    if (!this.options.wantSuppressed) return lintText(text, { config });
+    const { linted, suppressed } = lintWithSuppressed(text, config);
+    return { draft: linted.draft, diagnostics: linted.diagnostics, suppressed };
   }
 
   /** Once per folder in a --fix run: remove what an earlier, killed --fix left there. */
