@@ -10,7 +10,7 @@ export * from './parse/index.js';
 export * from './engine/facts.js';
 export * from './engine/queries.js';
 export * from './engine/section-plan.js';
-export { effectiveRuleSetting, mergeConfigs, type EffectiveRuleSetting } from './engine/config.js';
+export { effectiveRuleSetting, type EffectiveRuleSetting } from './engine/config.js';
 export { readDirectives, type Directive, type DirectiveKind } from './engine/directives.js';
 export { ruleDocumentTypes, ruleOptionDocs, type RuleOptionDoc } from './engine/rule-metadata.js';
 export * from './self-evaluation/index.js';

@@ -8,6 +8,7 @@ import { InputError } from '../cadence/input-error.js';
 import { readOfstedCsv } from '../cadence/ofsted-csv.js';
 import { renderPlanText, renderReplayText } from '../cadence/render-text.js';
 import { UsageError } from '../files.js';
+import { escapeForTerminal } from '../output/terminal-text.js';
 import type { Command } from './types.js';
 
 const formats = ['text', 'json', 'svg'] as const;
@@ -70,7 +71,7 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
         const byCode = new Map<string, AuthorityHistory>();
         for (const file of positionals) readOfstedCsv(file, readInput(io.cwd, file), byCode);
         const report = replayHistories([...byCode.values()], suspensions);
-        io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReplayText(report, values.misses === true));
+        io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : escapeForTerminal(renderReplayText(report, values.misses === true), true));
         return 0;
       }
       if (positionals.length > 1) throw new UsageError('One draft or history file at a time (a history file holds one authority).');
@@ -81,7 +82,8 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
       const plan = planCadence(history.events, { today, ...(suspensions ? { suspensions } : {}) });
       if (format === 'json') io.stdout(`${JSON.stringify({ authority: history.authority ?? null, ...plan }, null, 2)}\n`);
       else if (format === 'svg') io.stdout(renderTimelineSvg(plan, { title: values.title ?? history.authority ?? 'ILACS cadence' }));
-      else io.stdout(renderPlanText(plan, history.authority));
+      // The authority's name and the events come from the user's file: no control sequence reaches the terminal.
+      else io.stdout(escapeForTerminal(renderPlanText(plan, history.authority), true));
       return 0;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

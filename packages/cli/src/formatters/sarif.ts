@@ -2,6 +2,7 @@ import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinRules, type Diagnostic } from '@ilacs/core';
 import { ruleDocsUrl } from '@ilacs/core';
+import { terminalSafeJson } from '../output/terminal-text.js';
 import { version } from '../version.js';
 import type { Formatter } from './types.js';
 
@@ -53,7 +54,7 @@ export const sarifFormatter: Formatter = (results, { cwd }) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2);
+  return terminalSafeJson(log);
 };
 
 /** Files under the working folder are relative to %SRCROOT%; others (and standard input) are absolute or as named. */

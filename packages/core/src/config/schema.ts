@@ -32,11 +32,16 @@ const ruleSettings = z
 
 /**
  * A configuration file (`.ilacsrc.json`, `.ilacsrc.yaml`, `.ilacsrc.yml`). Data only: nothing in it
- * is executed. The nearest file up from a draft applies.
+ * is executed. The files from the repository root (or the nearest with `root: true`) down to a draft's
+ * folder apply, merged, the nearest winning.
  */
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
+    root: z
+      .boolean()
+      .optional()
+      .describe('Stop here: configuration files in the folders above this one do not apply (as ESLint\'s "root": true).'),
     rules: ruleSettings.optional().describe('Rule id to severity ("off", "info", "warning", "error") or { severity, options }.'),
     glossary: z
       .record(z.string().regex(/^[A-Za-z][A-Za-z0-9&]{1,11}$/), z.string().min(2))
