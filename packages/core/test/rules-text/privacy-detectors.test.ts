@@ -63,13 +63,18 @@ describe('findUkPhoneNumbers', () => {
     ['ring +447700900123', '+447700900123'],
     ['ring 0044 161 496 0000', '0044 161 496 0000'],
     ['ring +44 0207 946 0000', '+44 0207 946 0000'],
-    ['T: 0300 123 1231', '0300 123 1231'],
-    ['Textphone: 0161 618 8524', '0161 618 8524'],
-    ['freephone 0800 123 456', '0800 123 456'],
+    ['ring 0113 - 496 0000', '0113 - 496 0000'],
+    ['dotted 0115.496.0321', '0115.496.0321'],
+    ['Call 01632 960 123 ext. 45.', '01632 960 123 ext. 45'],
+    ['Call 0161 496 0000 x204', '0161 496 0000 x204'],
+    ['mobile (07700 900123)', '07700 900123'],
   ])('finds %j', (text, expected) => {
     expect(texts(findUkPhoneNumbers(text))).toEqual([expected]);
   });
   it.each([
+    ['Ofsted’s line, a public body’s 0300 number', 'T: 0300 123 1231 or +44 300 123 1231'],
+    ['Ofsted’s textphone', 'Textphone: 0161 618 8524'],
+    ['a freephone helpline', 'freephone 0800 123 456 or 0808 800 5000'],
     ['a mobile is 10 digits after the 0', '07700 90012'],
     ['too many digits', '020 7946 00001'],
     ['no leading zero', '20 7946 0000'],
@@ -83,10 +88,11 @@ describe('findUkPhoneNumbers', () => {
 });
 
 describe('findUkPostcodes', () => {
-  it('finds full postcodes of every shape', () => {
-    expect(texts(findUkPostcodes('M1 2WD, TW9 4DU, SW1A 1AA, EC1A1BB, B33 8TH, CR2 6XH, DN55 1PT, W1A 0AX.'))).toEqual([
-      'M1 2WD',
-      'TW9 4DU',
+  it('finds full postcodes of every shape, case and spacing', () => {
+    expect(texts(findUkPostcodes('LS6 2QT, ls6 2qt, Ls6  2Qt, SW1A 1AA, EC1A1BB, B33 8TH, CR2 6XH, DN55 1PT, W1A 0AX.'))).toEqual([
+      'LS6 2QT',
+      'ls6 2qt',
+      'Ls6  2Qt',
       'SW1A 1AA',
       'EC1A1BB',
       'B33 8TH',
@@ -95,9 +101,24 @@ describe('findUkPostcodes', () => {
       'W1A 0AX',
     ]);
   });
-  it('leaves partial and impossible codes and report text alone', () => {
-    // Q cannot start a postcode; C and I cannot be inward letters; lower case is not checked.
-    expect(findUkPostcodes('the M1 area, QA1 2AB, M1 2CI, m1 2wd, KS2 SATs, COVID-19 ' + reportLikeText)).toEqual([]);
+  it('leaves partial and impossible codes, ordinals and report text alone', () => {
+    // Q cannot start a postcode; C and I cannot be inward letters; "b2 3rd" reads as an ordinal.
+    expect(findUkPostcodes('the M1 area, QA1 2AB, M1 2CI, b2 3rd, KS2 SATs, COVID-19 ' + reportLikeText)).toEqual([]);
+  });
+  it.each([
+    ['Ofsted’s offices', 'Ofsted, Piccadilly Gate, Store Street, Manchester M1 2WD'],
+    ['The National Archives', 'The National Archives, Kew, London TW9 4DU'],
+    ['a council’s address', 'Kingsford Borough Council, Civic Centre, Station Road, Kingsford KT1 1EU'],
+    ['a building named before "at"', 'The youth centre at 4 Market Place, KT1 1EU, hosts the group.'],
+    ['a letter’s address block', 'Ms A Smith\nDirector of Children’s Services\n1 High Street\nKingsford\nKT1 1EU\n\nDear Ms Smith'],
+  ])('leaves %s alone', (_why, text) => {
+    expect(findUkPostcodes(text)).toEqual([]);
+  });
+  it('still finds a home that the council moved a family to, and a home on School Lane', () => {
+    expect(texts(findUkPostcodes('The council moved the family to 14 Elm Close, BD5 8PL. They visit 3 School Lane, LS6 2QT.'))).toEqual([
+      'BD5 8PL',
+      'LS6 2QT',
+    ]);
   });
 });
 
@@ -122,13 +143,19 @@ describe('NHS numbers', () => {
 });
 
 describe('findNationalInsuranceNumbers', () => {
-  it('finds the written layouts', () => {
-    expect(texts(findNationalInsuranceNumbers('AB123456C, AB 12 34 56 C, JG 123456 A, AB 12 34 56.'))).toEqual([
+  it('finds the written layouts, in any case and spacing', () => {
+    expect(texts(findNationalInsuranceNumbers('AB123456C, AB 12 34 56 C, JG 123456 A, AB 12 34 56, ab123456c, AB12 34 56C, JG-12-34-56-A.'))).toEqual([
       'AB123456C',
       'AB 12 34 56 C',
       'JG 123456 A',
       'AB 12 34 56',
+      'ab123456c',
+      'AB12 34 56C',
+      'JG-12-34-56-A',
     ]);
+  });
+  it('finds a number without its suffix after a cue', () => {
+    expect(texts(findNationalInsuranceNumbers('NI number AB123456; National Insurance: jg 12 34 56.'))).toEqual(['AB123456', 'jg 12 34 56']);
   });
   it.each([
     ['a first letter that is never used', 'QQ123456C'],
@@ -137,8 +164,8 @@ describe('findNationalInsuranceNumbers', () => {
     ['a temporary reference prefix', 'TN 12 34 56 A'],
     ['a suffix beyond D', 'AB123456E'],
     ['no suffix and no spaces (a reference number)', 'AB123456'],
-    ['mixed spacing', 'AB12 34 56C'],
-    ['lower case', 'ab123456c'],
+    ['no suffix in lower case', 'ab 12 34 56'],
+    ['separators of three kinds', 'AB.12 34-56 C'],
   ])('leaves %s alone', (_why, text) => {
     expect(findNationalInsuranceNumbers(text)).toEqual([]);
   });
