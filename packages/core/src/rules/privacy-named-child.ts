@@ -2,10 +2,10 @@ import { authorities } from '../framework/authorities.js';
 import { definePrivacyRule } from './text/privacy-scan.js';
 import { findNamedChildren } from './text/named-children.js';
 
-/** Every word of every authority name and alias, lower case: "Harrow", "Blackburn", "Darwen"... */
-const authorityWords: ReadonlySet<string> = new Set(
-  authorities.flatMap((a) => [a.name, ...(a.aliases ?? [])]).flatMap((n) => n.toLowerCase().split(/[^\p{L}’']+/u)).filter((w) => w.length > 1),
-);
+/** The words of a name, lower case, apostrophes straightened: "O’Neill" gives "o'neill". */
+const words = (name: string): string[] => name.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u).filter((w) => w.length > 1);
+/** Every word of every authority name and alias: "harrow", "blackburn", "darwen"... */
+const authorityWords: ReadonlySet<string> = new Set(authorities.flatMap((a) => [a.name, ...(a.aliases ?? [])]).flatMap(words));
 
 export default definePrivacyRule({
   meta: {
@@ -24,7 +24,8 @@ Checked everywhere in the draft, front matter included.`,
   find(text, { facts }) {
     // The inspector's name is what comes before the first comma ("Jane Smith, His Majesty’s Inspector").
     const inspectorName = facts.leadInspector?.split(',')[0] ?? '';
-    const draftWords = [facts.authorityName ?? '', inspectorName].flatMap((n) => n.toLowerCase().split(/[^\p{L}’']+/u));
-    return findNamedChildren(text, new Set([...authorityWords, ...draftWords]));
+    const people = new Set(words(inspectorName));
+    const draftPlace = new Set(words(facts.authorityName ?? ''));
+    return findNamedChildren(text, { people, places: { has: (word) => authorityWords.has(word) || draftPlace.has(word) } });
   },
 });

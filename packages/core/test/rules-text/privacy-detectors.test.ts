@@ -205,13 +205,13 @@ describe('findDatesOfBirth', () => {
 describe('findNamedChildren', () => {
   it.each([
     ['Jack, aged 7, lives with his aunt.', 'Jack, aged 7'],
-    ['We met Amira (aged 15) and her mother.', 'Amira (aged 15'],
+    ['We met Amira (aged 15) and her mother.', 'Amira (aged 15)'],
     ['Mary-Jane, aged seventeen, moved.', 'Mary-Jane, aged seventeen'],
     ['the seven-year-old Jack was seen', 'seven-year-old Jack'],
     ['Seven-year-old Jack was seen', 'Seven-year-old Jack'],
     ['a 7-year-old Jack', '7-year-old Jack'],
     ['Jack (7) was seen', 'Jack (7)'],
-    ['O’Neill, 16, was seen', 'O’Neill, 16,'],
+    ['O’Neill, 16, was seen', 'O’Neill, 16'],
     ['Zoë, aged twenty-one, a care leaver', 'Zoë, aged twenty-one'],
   ])('finds %j', (text, expected) => {
     expect(texts(findNamedChildren(text))).toEqual([expected]);
@@ -231,7 +231,7 @@ describe('findNamedChildren', () => {
     expect(findNamedChildren(text)).toEqual([]);
   });
   it('leaves the names it is told are not children alone', () => {
-    expect(findNamedChildren('Tucker (7)', new Set(['tucker']))).toEqual([]);
+    expect(findNamedChildren('Tucker (7)', { people: new Set(['tucker']) })).toEqual([]);
     expect(texts(findNamedChildren('Tucker (7)'))).toEqual(['Tucker (7)']);
   });
   it('leaves report text alone', () => {
