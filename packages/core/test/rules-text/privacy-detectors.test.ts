@@ -51,6 +51,24 @@ describe('findEmailAddresses', () => {
   it('leaves handles, bare @ and report text alone', () => {
     expect(findEmailAddresses('Follow @ofstednews, meet @ 10, a@b, x@y.1 ' + reportLikeText)).toEqual([]);
   });
+  it.each([
+    ['Email jack.smith at gmail dot com.', 'jack.smith at gmail dot com'],
+    ['Email jack dot smith [at] gmail [dot] co [dot] uk', 'jack dot smith [at] gmail [dot] co [dot] uk'],
+    ['Email jack(at)hotmail.com', 'jack(at)hotmail.com'],
+    ['Email jack.smith @ gmail.com', 'jack.smith @ gmail.com'],
+    ['Email j.smith at leeds.gov.uk', 'j.smith at leeds.gov.uk'],
+    ['Email jane.smith@leeds.gov.uk', 'jane.smith@leeds.gov.uk'],
+  ])('finds %j', (text, expected) => {
+    expect(texts(findEmailAddresses(text))).toEqual([expected]);
+  });
+  it('leaves Ofsted’s addresses, public bodies’ role mailboxes and sentences with "at" alone', () => {
+    const text = [
+      'enquiries@ofsted.gov.uk, jane.smith@ofsted.gov.uk, mash@leeds.gov.uk, fostering@kent.gov.uk,',
+      'psi@nationalarchives.gsi.gov.uk; the report is available at www.gov.uk/ofsted and at',
+      'reports.ofsted.gov.uk; staff at Leeds dot their plans.',
+    ].join(' ');
+    expect(findEmailAddresses(text)).toEqual([]);
+  });
 });
 
 describe('findUkPhoneNumbers', () => {
@@ -140,6 +158,13 @@ describe('NHS numbers', () => {
   it('leaves a valid number inside a longer one alone', () => {
     expect(findNhsNumbers('ref 19434765919 and 9434765919-2')).toEqual([]);
   });
+  it('after "NHS", finds ten digits in any grouping, even with a wrong check digit', () => {
+    expect(texts(findNhsNumbers('NHS number 9434 765 919; NHS no. on file, 123 456 7890; 943 476 5918 (NHS number).'))).toEqual([
+      '9434 765 919',
+      '123 456 7890',
+      '943 476 5918',
+    ]);
+  });
 });
 
 describe('findNationalInsuranceNumbers', () => {
@@ -184,6 +209,13 @@ describe('findDatesOfBirth', () => {
     ['born March 12, 2015', 'born March 12, 2015'],
     ['born 12 Sept', 'born 12 Sept'],
     ['seen on 12/03/2015 (DOB)', '12/03/2015 (DOB'],
+    ['Jack (b. 12/03/2015) lives', 'b. 12/03/2015'],
+    ['His birthday is 12 March 2015.', 'birthday is 12 March 2015'],
+    ['date-of-birth: 12-Mar-2015', 'date-of-birth: 12-Mar-2015'],
+    ['born on Tuesday 3 May 2011', 'born on Tuesday 3 May 2011'],
+    ['born in March 2011', 'born in March 2011'],
+    ['The date of birth recorded for Jack is 12 March 2015.', 'date of birth recorded for Jack is 12 March 2015'],
+    ['March 12, 2015 (DOB)', 'March 12, 2015 (DOB'],
   ])('finds %j', (text, expected) => {
     expect(texts(findDatesOfBirth(text))).toEqual([expected]);
   });
@@ -194,6 +226,12 @@ describe('findDatesOfBirth', () => {
     ['other words', 'unborn babies and newborn infants on 12 March 2015'],
     ['a birth word with no date', 'the date of birth is recorded for all children'],
     ['an impossible date', 'born 45/13/2015'],
+    ['children born on a date', 'Children born on 1 September are the oldest in the year.'],
+    ['those who were born on a date', 'Those who were born on 31 August 2012 start school in 2016.'],
+    ['a cohort from a date', 'Babies born on 1 January 2025 or later are in the new cohort.'],
+    ['born on or after', 'born on or after 1 September 2012'],
+    ['"b." in a list', 'a. the front door; b. 12 March 2025 visits'],
+    ['a birthday with no date', 'a card on their 18th birthday'],
   ])('leaves %s alone', (_why, text) => {
     expect(findDatesOfBirth(text)).toEqual([]);
   });
@@ -213,6 +251,20 @@ describe('findNamedChildren', () => {
     ['Jack (7) was seen', 'Jack (7)'],
     ['O’Neill, 16, was seen', 'O’Neill, 16'],
     ['Zoë, aged twenty-one, a care leaver', 'Zoë, aged twenty-one'],
+    ['J., aged 7, is seen', 'J., aged 7'],
+    ['Jack aged 7 is seen', 'Jack aged 7'],
+    ['JACK, AGED 7, IS SEEN', 'JACK, AGED 7'],
+    ['Jack, who is 7, is seen', 'Jack, who is 7'],
+    ['Jack is a 7-year-old boy', 'Jack is a 7-year-old'],
+    ['Jack (7 years old) is seen', 'Jack (7 years old)'],
+    ['Jack (7yrs) is seen', 'Jack (7yrs)'],
+    ['The child, Jack, is seven years old.', 'Jack, is seven years old'],
+    ['Leo and Ava, aged 6 and 8, are placed', 'Ava, aged 6 and 8'],
+    ['Jack and his sister, aged 7 and 4, live at home', 'Jack and his sister, aged 7 and 4'],
+    ['Aged 12, Ethan moved', 'Aged 12, Ethan'],
+    ['Baby Amelia (6 months) was seen', 'Amelia (6 months)'],
+    ['Jack Smith (7) is seen', 'Jack Smith (7)'],
+    ['Child A (aged 6) is seen', 'A (aged 6)'],
   ])('finds %j', (text, expected) => {
     expect(texts(findNamedChildren(text))).toEqual([expected]);
   });
@@ -227,8 +279,21 @@ describe('findNamedChildren', () => {
     ['a plural cohort', '17-year-olds and 16-year-old young people'],
     ['an age over 25', 'Jack, aged 40'],
     ['a month', 'In May (2) and March, 3, visits'],
+    ['a programme wave', 'The authority is part of Wave (2) of the programme.'],
+    ['a programme with a common-word ending', 'Staying Close (14) young people live nearby.'],
+    ['a building and its street number', 'The Family Hub, 12, Church Street, opens on Saturdays.'],
+    ['a plural noun', 'Visits (14) were late.'],
+    ['a name after a determiner', 'The Bridge (12) project offers mentoring.'],
+    ['a team that the sentence names as one', 'Anchor (2) is the edge-of-care team.'],
+    ['a count after a verb', 'Turnover is 14 this year.'],
+    ['an acronym', 'The MASH, aged only 2 years, is new.'],
   ])('leaves %s alone', (_why, text) => {
     expect(findNamedChildren(text)).toEqual([]);
+  });
+  it('leaves places alone next to a bare number, but not next to "aged"', () => {
+    const places = new Set(['devon', 'kent']);
+    expect(findNamedChildren('Devon (12) and Kent (9) share a panel.', { places })).toEqual([]);
+    expect(texts(findNamedChildren('Devon, aged 7, is seen.', { places }))).toEqual(['Devon, aged 7']);
   });
   it('leaves the names it is told are not children alone', () => {
     expect(findNamedChildren('Tucker (7)', { people: new Set(['tucker']) })).toEqual([]);

@@ -41,11 +41,12 @@ const cohortBefore =
 const cohortAfterCue = /^[ \t]*(?:(?:on|in)[ \t]+or[ \t]+)?(?:before|after|since|between|from|during|within|by)(?![\p{L}])/iu;
 /** "... 1 January 2025 or later", "... onwards". */
 const cohortAfterDate = /^[ \t]*(?:or|and)[ \t]+(?:later|after|earlier|before|since)|^[ \t]*onwards/iu;
-/** A date just before "(DOB)" or "date of birth": numeric or "12 March 2015". */
-const dateBefore = [
-  /(?<![\p{N}])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})[ \t]*[(,]?[ \t]*$/u,
-  new RegExp(`(?<![\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${month}(?:[ \\t]+\\d{4})?[ \\t]*[(,]?[ \\t]*$`, 'iu'),
-];
+/** A date just before "(DOB)" or ", date of birth": "12/03/2015 (DOB)", "March 12, 2015 (DOB)". */
+const dateBefore = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}[-/]\\d{2}[-/]\\d{2}|\\d{1,2}[ /.-]${month}[ /.-](?:\\d{4}|\\d{2})|` +
+    `(?:the[ \\t]+)?${day}(?:[ \\t]+of)?[ \\t]+${month}(?:,?[ \\t]+${year})?|${month}[ \\t]+${day}(?:,?[ \\t]+${year})?)[ \\t]*[(,]?[ \\t]*$`,
+  'iu',
+);
 
 export function findDatesOfBirth(text: string): TextMatch[] {
   const found: TextMatch[] = [];
@@ -64,14 +65,11 @@ export function findDatesOfBirth(text: string): TextMatch[] {
       }
       continue;
     }
-    const before = text.slice(Math.max(0, start - 30), start);
-    for (const pattern of dateBefore) {
-      const b = pattern.exec(before);
-      if (b && isPlausibleDate(b[0])) {
-        found.push(matchAt(text, start - before.length + b.index, cueEnd));
-        consumed = cueEnd;
-        break;
-      }
+    const before = text.slice(Math.max(0, start - 40), start);
+    const b = dateBefore.exec(before);
+    if (b && isPlausibleDate(b[0])) {
+      found.push(matchAt(text, start - before.length + b.index, cueEnd));
+      consumed = cueEnd;
     }
   }
   return found;
@@ -122,8 +120,8 @@ function isBornAbbreviation(text: string, at: number): boolean {
   if (before === undefined || !/[(\[,\p{L}]/u.test(before)) return false;
   const after = text.slice(at + 2, at + 40).replace(/^[ \t]+/, '');
   const date = readDate(after);
-  // With its year: "b. 12/03/2015", "b. 12 March 2015".
-  return date !== undefined && /(?:\d{4}|['’]\d{2}|[/.-]\d{2})$/.test(after.slice(0, date));
+  // With its year ("b. 12/03/2015", "b. 12 March 2015"), or in brackets ("Jack (b. 12 March)").
+  return date !== undefined && (before === '(' || /(?:\d{4}|['’]\d{2}|[/.-]\d{2})$/.test(after.slice(0, date)));
 }
 
 /** The length of the text after the cue up to the end of its date, or undefined. */

@@ -18,9 +18,16 @@ even still already again often always never sometimes usually generally typicall
 instead otherwise therefore thus hence finally first second third next last later earlier before after during between under over
 up down around about approximately including except without within across through towards against among per via with from by
 of to in on at for as into onto upon than not very too more less much well yes
+mr mrs ms miss dr sir dame lord lady professor master
+`);
+
+/**
+ * Months and days: never a name next to a bare number ("In May (2) and March, 3, visits"), but April,
+ * May and June are names too, so "June, aged 7" is a child.
+ */
+export const calendarWords = words(`
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
-mr mrs ms miss dr sir dame lord lady professor master
 `);
 
 /** A word before the name that makes the phrase a noun phrase ("the Wave (2)", "our Bridge (12) project"). */
@@ -59,8 +66,8 @@ criterion criteria indicator indicators measure measures target targets objectiv
 recommendations finding findings area areas question questions answer category categories type types class form forms group
 groups team teams service services panel panels board boards forum forums network networks partnership partnerships meeting
 meetings committee conference conferences programme programmes program project projects scheme schemes model models offer
-offers approach approaches strategy strategies plan plans pilot pilots initiative initiatives fund funds funding grant grants
-award awards framework frameworks pathway pathways protocol protocols policy policies procedure procedures guidance guide
+offers approach approaches strategy strategies plan plans pilot pilots initiative initiatives fund funds funding
+awards framework frameworks pathway pathways protocol protocols policy policies procedure procedures guidance guide
 toolkit tool tools app review reviews report reports inspection inspections visit visits audit audits survey surveys study
 case cases referral referrals contact contacts assessment assessments enquiry enquiries rate rates ratio average mean median
 range baseline actual current previous latest national regional local statistical neighbours neighbour comparator comparators
@@ -87,7 +94,7 @@ his majesty majesty's majesty’s inspector inspectors inspectorate
  * Endings that mark a common noun, adjective or verb form rather than a name: "Staying", "Provision",
  * "Assessment", "Readiness", "Stability", "Partnership", "Activities". Names with these endings are rare.
  */
-const commonEndings = /(?:ing|ings|tion|tions|sion|sions|ment|ments|ness|ity|ities|ship|ships|ism|isms|ists|ies|ance|ances|ful|less|ous|ive|ives|able|ible|ised|ized|ology|ers|ors)$/;
+const commonEndings = /(?:ing|ings|tion|tions|sion|sions|ment|ments|ness|ity|ities|ship|ships|ism|isms|ists|ies|ance|ances|ancy|ency|ful|less|ous|ive|ives|able|ible|ised|ized|ology|ers|ors)$/;
 /** Names that end like common words and are too common to lose ("Olive", "Clive", "Constance"...). */
 const namesWithCommonEndings = words(`
 olive clive constance lance vance france trinity charity verity felicity amity

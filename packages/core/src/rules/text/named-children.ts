@@ -1,6 +1,6 @@
 import { glossary } from '../../framework/glossary.js';
 import { digitRuns } from './digit-runs.js';
-import { countedNouns, determiners, functionWords, hasCommonEnding, labelNouns, looksPlural, personNouns } from './name-words.js';
+import { calendarWords, countedNouns, determiners, functionWords, hasCommonEnding, labelNouns, looksPlural, personNouns } from './name-words.js';
 import { matchAt, occurrences, type TextMatch } from './text-match.js';
 
 /**
@@ -52,7 +52,7 @@ const rangeAfter = new RegExp(
 const listItem = new RegExp(String.raw`[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]+(${ageNumber})(?![\p{L}\p{N}])`, 'iuy');
 
 const title = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?`;
-const capitals = String.raw`\p{Lu}{2,}(?:['’-]\p{Lu}+)?`;
+const capitals = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Lu}+(?:-\p{Lu}+)?`;
 const initials = String.raw`\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}`;
 const nameToken = String.raw`${initials}|${title}|${capitals}|\p{Lu}`;
 /** Words that may stand between a name and its age: "Jack, who is now aged 7", "Jack is a 7-year-old". */
@@ -61,8 +61,14 @@ const fillerWords = [
   'turns', 'turning', 'just', 'now', 'only', 'still', 'already', 'currently', 'then', 'recently', 'nearly', 'almost', 'about',
   'around', 'approximately', 'roughly', 'aged', 'age', 'ages', 'a', 'an', 'the', 'also',
 ];
-/** Fillers, in lower case and in capitals ("JACK, AGED 7"); "A" in capitals is an initial ("Child A"). */
-const fillers: ReadonlySet<string> = new Set(fillerWords.flatMap((w) => (w === 'a' ? [w] : [w, w.toUpperCase()])));
+/**
+ * Fillers, in lower case, and in capitals the ones that cannot be names ("JACK, AGED 7"): "WILL" and
+ * "A" in capitals are a name and an initial ("WILL, AGED 7", "Child A").
+ */
+const fillers: ReadonlySet<string> = new Set([
+  ...fillerWords,
+  ...'WHO WHO’S WHO\'S IS WAS AGED AGE AGES NOW TURNED TURNS JUST ONLY NEARLY ALMOST ABOUT THE AN'.split(' '),
+]);
 const gapChar = /[ \t,(\[:\-–—]/;
 /** How far back from the age the name may start. */
 const maxGap = 60;
@@ -271,13 +277,15 @@ function childBefore(text: string, age: AgeNumber, ageUnit: Unit, listEnd: numbe
   const bracket = /[(\[]/.test(gapText);
   const separated = /[,:\-–—]/.test(gapText);
   let strength: 'strong' | 'medium' | 'weak';
-  if (hasAgeWord || ageUnit.kind === 'old') strength = 'strong';
+  // "who is 7" and "turned 16" are said of people only.
+  const personVerb = /(?:^|[^\p{L}])(?:who|who[’']?s|turned|turns|turning)(?![\p{L}])/iu.test(gapText);
+  if (hasAgeWord || ageUnit.kind === 'old' || personVerb) strength = 'strong';
   else if (ageUnit.kind !== 'none') {
     if (!(bracket || separated || hasVerb)) return undefined;
     strength = 'medium';
   } else if (hasVerb) {
-    if (/^[ \t]*(?:%|per\b|percent|of\b|out\b|times\b|points?\b|x\b)/i.test(text.slice(listEnd, listEnd + 12))) return undefined;
-    if (startsWithCountedNoun(text, listEnd)) return undefined;
+    // "Oliwia is 11 and lives...", "Tom was 14 when...", "Jack is 7."; not "Turnover is 14 this year".
+    if (!/^[ \t]*(?:[,.;:!?)\]–—](?!\d)|\n|$|(?:and|but|when|so|as|while|now|yet|or|because)(?![\p{L}]))/u.test(text.slice(listEnd, listEnd + 10))) return undefined;
     strength = 'medium';
   } else if (bracket) {
     if (!/^[ \t]*[)\]]/.test(text.slice(listEnd, listEnd + 4))) return undefined;
@@ -330,7 +338,9 @@ function isChildName(text: string, start: number, name: string, strength: 'stron
     const previous = wordBefore(text, start)?.word.toLowerCase();
     if (!name.includes('.') && (bare === 'a' || bare === 'i') && !(previous !== undefined && personNouns.has(previous))) return false;
   } else {
-    if (functionWords.has(lower) || personNouns.has(lower) || labelNouns.has(lower) || hasCommonEnding(lower)) return false;
+    if (functionWords.has(lower) || personNouns.has(lower) || labelNouns.has(lower)) return false;
+    // "April, aged 7" and "Blessing (aged 9)" are children; "In May (2)" and "Staying Close (14)" are not.
+    if (strength !== 'strong' && (calendarWords.has(lower) || hasCommonEnding(lower))) return false;
     if (notChildren.people?.has(lower)) return false;
     if (strength !== 'strong' && notChildren.places?.has(lower)) return false;
     if (/^\p{Lu}{2,}/u.test(name) && !name.includes('.') && (acronyms.has(bare) || !/[aeiouy]/.test(bare))) return false;
@@ -345,7 +355,7 @@ function isChildName(text: string, start: number, name: string, strength: 'stron
     if (!previous) break;
     const word = previous.word.replace(/’/g, "'").toLowerCase();
     if (determiners.has(word)) return false;
-    if (personNouns.has(word) || functionWords.has(word)) break;
+    if (personNouns.has(word) || functionWords.has(word) || calendarWords.has(word)) break;
     if (!/^\p{Lu}/u.test(previous.word)) break;
     if (labelNouns.has(word) || hasCommonEnding(word) || looksPlural(word) || notChildren.places?.has(word)) return false;
     names++;
@@ -362,7 +372,7 @@ function leadingNameStart(text: string, start: number): number {
     const previous = wordBefore(text, pos);
     if (!previous || !/^\p{Lu}/u.test(previous.word)) break;
     const word = previous.word.replace(/’/g, "'").toLowerCase();
-    if (functionWords.has(word) || personNouns.has(word) || determiners.has(word)) break;
+    if (functionWords.has(word) || calendarWords.has(word) || personNouns.has(word) || determiners.has(word)) break;
     pos = previous.start;
   }
   return pos;
