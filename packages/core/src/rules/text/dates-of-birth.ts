@@ -30,8 +30,8 @@ const iso = /^(\d{4})[-/](\d{2})[-/](\d{2})(?![\p{L}\p{N}])/u;
 const monthYear = new RegExp(`^${month}[ \\t]+\\d{4}${end}`, 'iu');
 const datePatterns = [dayMonth, monthDay, numeric, namedMonthNumeric, iso];
 
-/** Between the cue and the date: "born on", "DOB:", "date of birth is", "birthday falls on the". */
-const filler = /^[ \t]*(?:(?:on|is|was|of|the|as|falls|recorded|given|listed|noted|:|=|-|–|—|\(|\|)[ \t]*){0,4}/i;
+/** Between the cue and the date: "born on", "DOB:", "date of birth is", "birthday falls on the", "date of birth (DOB):". */
+const filler = /^[ \t]*(?:(?:on|is|was|of|the|as|falls|recorded|given|listed|noted|dob|:|=|-|–|—|\(|\)|\||,)[ \t]*){0,4}/i;
 /** A few words before the date: "date of birth recorded for Jack is 12 March 2015". */
 const words = /^[ \t]*(?:[\p{L}’'.-]+,?[ \t]+){1,5}?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d)/iu;
 /** A plural subject born on a date is a cohort: "children born on", "those who were born on". */

@@ -28,8 +28,8 @@ import { matchAt, occurrences, type TextMatch } from './text-match.js';
  * commas is also left alone when what follows shows it counts things ("Wave (2) of the programme",
  * "Staying Close (14) young people", "Anchor (2) is the edge-of-care team").
  *
- * Cost: candidates come from the text's digit runs and from two scans (for "aged" and "...-old",
- * which may be followed or preceded by a number in words); each is read backwards and forwards over
+ * Cost: candidates come from the text's digit runs and from string searches for the cues that
+ * come with a number in words ("aged", "year", "-old", "who", "("); each is read backwards and forwards over
  * at most a few dozen characters, so the whole is linear in the text.
  */
 
@@ -59,7 +59,7 @@ const nameToken = String.raw`${initials}|${title}|${capitals}|\p{Lu}`;
 const fillerWords = [
   'who', 'who’s', "who's", 'whos', 'that', 'is', 'was', 'has', 'had', 'have', 'will', 'would', 'be', 'been', 'being', 'turned',
   'turns', 'turning', 'just', 'now', 'only', 'still', 'already', 'currently', 'then', 'recently', 'nearly', 'almost', 'about',
-  'around', 'approximately', 'roughly', 'aged', 'age', 'ages', 'a', 'an', 'the', 'also',
+  'around', 'approximately', 'roughly', 'aged', 'age', 'ages', 'a', 'an', 'the', 'also', 'both', 'each',
 ];
 /**
  * Fillers, in lower case, and in capitals the ones that cannot be names ("JACK, AGED 7"): "WILL" and
@@ -87,6 +87,11 @@ const nameAfter = new RegExp(
 const agedNumberWord = new RegExp(String.raw`[ \t]*:?[ \t]*(?:(?:just|only|nearly|almost|about|around|now)[ \t]+)?(${numberWord})(?![\p{L}])`, 'diuy');
 /** A number in words before "year" ("seven-year-old", "seven years old") or before "month-" of "-old". */
 const numberWordBeforeUnit = new RegExp(String.raw`(?:^|[^\p{L}])(${numberWord})${join}(?:months?|weeks?)?$`, 'diu');
+/** "who is seven", "who’s nine", "who turned seventeen", "who will be ten". */
+const whoNumberWord = new RegExp(
+  String.raw`who(?:['’]s|[ \t]+(?:is|was|turned|turns|will[ \t]+be))(?:[ \t]+(?:now|only|just|nearly|almost|about))?[ \t]+(${numberWord})(?![\p{L}])`,
+  'diuy',
+);
 /** An opening bracket and a number in words: "Shannon (sixteen)". */
 const bracketNumberWord = new RegExp(String.raw`[ \t]*(${numberWord})[ \t]*[)\]]`, 'diuy');
 
@@ -126,7 +131,7 @@ export function findNamedChildren(text: string, notChildren: NotChildren = {}): 
     const end = runs[r + 1]!;
     if (end - start <= 2 && isStandaloneNumber(text, start, end)) consider({ start, end, value: Number(text.slice(start, end)) });
   }
-  // Numbers in words come with a cue: "aged seven", "seven-year-old", "six-month-old", "(sixteen)".
+  // Numbers in words come with a cue: "aged seven", "seven-year-old", "six-month-old", "who is seven", "(sixteen)".
   for (const at of occurrences(text, ['ged', 'GED'])) {
     const end = at + 3;
     if (!/[aA]/.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at - 2] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
@@ -138,6 +143,11 @@ export function findNamedChildren(text: string, notChildren: NotChildren = {}): 
     const from = Math.max(0, at - 40);
     const word = numberWordBeforeUnit.exec(text.slice(from, at));
     if (word) consider(wordNumberAt(from + word.indices![1]![0], word[1]!));
+  }
+  for (const at of occurrences(text, ['who'])) {
+    whoNumberWord.lastIndex = at;
+    const word = whoNumberWord.exec(text);
+    if (word && !/\p{L}/u.test(text[at - 1] ?? '')) consider(wordNumberAt(word.indices![1]![0], word[1]!));
   }
   for (const open of occurrences(text, ['('])) {
     bracketNumberWord.lastIndex = open + 1;
@@ -306,11 +316,15 @@ function childBefore(text: string, age: AgeNumber, ageUnit: Unit, listEnd: numbe
 
 /** "seven-year-old Jack", "16yo Connor", "Aged 12, Ethan". */
 function childAfter(text: string, age: AgeNumber, ageUnit: Unit, listEnd: number, notChildren: NotChildren) {
-  const lead = text.slice(Math.max(0, age.start - 24), age.start);
-  const agedFirst = /(?:^|[.!?]\s+|\n[ \t>*-]*|[(“"‘]\s*)aged?[ \t]+$/i.test(lead.slice(-12));
-  // "When she was 15, Amber moved": the age of a pronoun, then the name.
-  const pronounFirst = /(?:^|[^\p{L}])(?:she|he)[ \t]+(?:was|is|turned)[ \t]+$/iu.test(lead);
-  if (ageUnit.kind !== 'old' && !agedFirst && !pronounFirst) return undefined;
+  let agedFirst = false;
+  if (ageUnit.kind !== 'old') {
+    // Only "Aged 12, Ethan" and "When she was 15, Amber" put a bare age before the name.
+    const previous = wordBefore(text, age.start)?.word.toLowerCase();
+    if (previous === undefined || !/^(?:aged?|was|is|turned)$/.test(previous)) return undefined;
+    const lead = text.slice(Math.max(0, age.start - 24), age.start);
+    agedFirst = /(?:^|[.!?]\s+|\n[ \t>*-]*|[(“"‘]\s*)aged?[ \t]+$/i.test(lead.slice(-12));
+    if (!agedFirst && !/(?:^|[^\p{L}])(?:she|he)[ \t]+(?:was|is|turned)[ \t]+$/iu.test(lead)) return undefined;
+  }
   nameAfter.lastIndex = listEnd;
   const m = nameAfter.exec(text);
   if (!m) return undefined;
@@ -318,7 +332,7 @@ function childAfter(text: string, age: AgeNumber, ageUnit: Unit, listEnd: number
   const name = m[2]!;
   const nameStart = listEnd + m[0].length - name.length;
   if (!isChildName(text, nameStart, name, 'strong', notChildren, true)) return undefined;
-  const start = agedFirst ? age.start - /aged?[ \t]+$/i.exec(lead)![0].length : age.start;
+  const start = agedFirst ? age.start - /aged?[ \t]+$/i.exec(text.slice(Math.max(0, age.start - 12), age.start))![0].length : age.start;
   return { start, end: nameStart + name.length };
 }
 
