@@ -15,7 +15,7 @@ Left alone: cohorts ("children born on 1 September", "babies born in March 2023"
 ("a. ...; b. 12 March 2025 visits"), inspection and publication dates with no birth word, and
 "unborn", "newborn", "birthday" with no date.
 Misses: a birth date with no cue word ("Jack, 12 March 2015").
-Measured on the project's labelled set (\`packages/core/test/corpus/privacy-variants.yaml\`, 492 hard
+Measured on the project's labelled set (\`packages/core/test/corpus/privacy-variants.yaml\`, 493 hard
 negatives from report language): recall 100% of 66 positives, no false positives.`,
   },
   noun: 'a date of birth',

@@ -12,7 +12,7 @@ Insurance" or "Nat. Ins.". HMRC's prefix rules are applied: the first letter is 
 V, the second never D, F, I, O, Q, U or V, and BG, GB, KN, NK, NT, TN and ZZ are never allocated; so
 HMRC's example "QQ 12 34 56 C" and temporary "TN" references are left alone, as are unspaced
 "AB123456" references with no cue and vehicle registrations.
-Measured on the project's labelled set (\`packages/core/test/corpus/privacy-variants.yaml\`, 492 hard
+Measured on the project's labelled set (\`packages/core/test/corpus/privacy-variants.yaml\`, 493 hard
 negatives from report language): recall 100% of 24 positives, no false positives.`,
   },
   noun: 'a National Insurance number',

@@ -12,7 +12,7 @@ digit is the NHS modulus-11 check digit: "943 476 5919", "9434765919". After "NH
 A random ten-digit number passes the check about one time in eleven, so most are left alone, as are
 dates, statistics, phone numbers (11 digits) and numbers inside longer ones or inside web addresses.
 Misses: NHS numbers grouped another way with no "NHS" nearby.
-Measured on the project's labelled set (\`packages/core/test/corpus/privacy-variants.yaml\`, 492 hard
+Measured on the project's labelled set (\`packages/core/test/corpus/privacy-variants.yaml\`, 493 hard
 negatives from report language): recall 100% of 24 positives, no false positives.`,
   },
   noun: 'an NHS number',

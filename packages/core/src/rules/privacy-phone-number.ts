@@ -15,7 +15,7 @@ bodies and charities, Ofsted's 0300 123 1231 among them), 0800 and 0808 helpline
 textphone 0161 618 8524; dates, years, times, statistics, paragraph numbers, "section 47", age ranges
 ("0–19"), numbers inside web addresses and any number that does not start with 0 or +44.
 Misses: numbers without the leading 0 and foreign numbers.
-Measured on the project's labelled set (\`packages/core/test/corpus/privacy-variants.yaml\`, 492 hard
+Measured on the project's labelled set (\`packages/core/test/corpus/privacy-variants.yaml\`, 493 hard
 negatives from report language): recall 100% of 49 positives, no false positives.`,
   },
   noun: 'a phone number',

@@ -34,8 +34,8 @@ const streetAfter =
   /^[ \t]+(?:lane|road|street|avenue|close|drive|way|hill|walk|view|row|gardens|terrace|place|crescent|grove|green|court|square|mews|yard|fields|rise|park|st|rd|ave)(?![\p{L}])/iu;
 /** The address block of a letter, which is addressed to an official at the authority: "...\n\nDear Ms Smith". */
 const salutationAfter = /^\s*(?:\d{1,2}[ \t]+\p{L}+[ \t]+\d{4}\s*)?Dear[ \t]/u;
-/** A building named just before "at": "the family hub at", "the youth centre at", "the council offices at". */
-const buildingBeforeAt = /(?:^|[^\p{L}])(?:offices|hall|hubs?|centre|center|school|academy|college|hospital|clinic|surgery|library|station)$/iu;
+/** A building, or Ofsted, named just before "at": "the family hub at", "the council offices at", "write to Ofsted at". */
+const buildingBeforeAt = /(?:^|[^\p{L}])(?:offices|hall|hubs?|centre|center|school|academy|college|hospital|clinic|surgery|library|station|ofsted)$/iu;
 /** Where the address that ends at the postcode begins: after a sentence, a blank line or "at"/"to"/"in"/"from". */
 const addressBreak = /[.!?](?:[ \t]+|\n)|\n[ \t]*\n|(?:^|[ \t])(?:at|to|in|from|is|are)[ \t]+/giu;
 
