@@ -63,7 +63,8 @@ function listStart(line: Line): Start | undefined {
   let rest: string;
   if (restWords.length === 0) {
     const next = visible[1];
-    if (!next || next.x - (first.x + first.width) < 0.2 * line.size) return undefined;
+    // The mark is a run of its own; the text after it may sit at a tab stop only a hair away.
+    if (!next || next.x < first.x + first.width - 0.5) return undefined;
     textX = next.x;
     rest = line.text.slice(line.text.indexOf(mark!) + mark!.length).trim();
   } else {
@@ -78,7 +79,8 @@ function listStart(line: Line): Start | undefined {
   return undefined;
 }
 
-const conjunction = /^(and|or|to|nor)\b/i;
+// "16- and 17-year-olds" keeps its space; "day-" + "to-day" does not.
+const conjunction = /^(and|or|to|nor)\s/i;
 
 /** Joins a block's printed lines: a line ending in a hyphen runs on ("well-" + "coordinated"), others take a space. */
 export function joinLines(lines: readonly string[]): string {

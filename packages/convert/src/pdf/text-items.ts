@@ -90,9 +90,9 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
       const runs: TextRun[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.length === 0) continue;
-        const [a, b, c, d, e, f] = item.transform as number[];
-        // Rotated text (a vertical label in a margin) is not prose: leave it out.
-        if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01) continue;
+        const [a, b, , d, e, f] = item.transform as number[];
+        // Rotated text (a vertical label in a margin) is not prose: leave it out. Slanted text (c alone) is.
+        if (Math.abs(b!) > 0.01) continue;
         const font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string; bold?: boolean } | null) : null;
         const fontName = font?.name ?? '';
         runs.push({
