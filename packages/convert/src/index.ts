@@ -1,2 +1,4 @@
 export { ConvertError, describeLocation, type ConvertWarning, type SourceLocation } from './errors.js';
 export { importPdf, type ImportResult } from './import-pdf.js';
+export { importDocx } from './import-docx.js';
+export { exportDocx, frontMatterProperty, type ExportResult } from './export/docx.js';

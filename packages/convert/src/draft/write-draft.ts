@@ -51,7 +51,14 @@ function sameList(previous: Block | undefined, block: Block): boolean {
 export function writeDraft(draft: RecognisedDraft): { text: string; warnings: ConvertWarning[] } {
   const lines: string[] = ['---'];
   const keyLines = new Map<string, number>();
-  for (const key of keyOrder) {
+  if (draft.frontMatterText !== undefined) {
+    for (const line of draft.frontMatterText.replace(/\r?\n$/, '').split(/\r?\n/)) {
+      const key = /^([a-z_]+):/.exec(line)?.[1];
+      if (key) keyLines.set(key, lines.length + 1);
+      lines.push(line);
+    }
+  }
+  for (const key of draft.frontMatterText === undefined ? keyOrder : []) {
     const value = draft.frontMatter[key];
     if (key === 'previous' && value === undefined && draft.frontMatter.ilacs !== 'self-evaluation') {
       keyLines.set('previous', lines.length + 1);

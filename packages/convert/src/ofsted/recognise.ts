@@ -38,6 +38,8 @@ export interface PendingWarning {
 
 export interface RecognisedDraft {
   frontMatter: FrontMatterFacts;
+  /** Front matter to write exactly as it is (carried by a Word document this package exported). */
+  frontMatterText?: string;
   /** What the document says about the last inspection, when it cannot fill `previous`. */
   previousHint?: StatedPrevious;
   title: string;
@@ -140,6 +142,7 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
 
   // The title block of a report: the days on site and the lead inspector, printed as labelled lines.
   let datesPrinted: string | undefined;
+  let leadPrinted = false;
   body = body.filter((block, position) => {
     if (position > 6 || block.kind === 'table') return true;
     const text = textOf(block);
@@ -149,8 +152,9 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
       return false;
     }
     m = leadLine.exec(text);
-    if (m && !facts.lead_inspector) {
-      facts.lead_inspector = readLeadInspector(m[1]!);
+    if (m && !leadPrinted) {
+      leadPrinted = true;
+      facts.lead_inspector ??= readLeadInspector(m[1]!);
       return false;
     }
     return true;
