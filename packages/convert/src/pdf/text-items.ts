@@ -38,9 +38,13 @@ function loadPdfjs(): Promise<PdfJs> {
   pdfjsLoading ??= (async () => {
     // In Node, pdf.js reaches for an optional canvas package at load time to render pages, which text
     // extraction never does; its complaints about a missing one would only confuse a user.
-    const host = globalThis as unknown as { console: { warn: (...args: unknown[]) => void } };
+    const host = globalThis as unknown as { console: { warn: (...args: unknown[]) => void }; DOMMatrix?: unknown };
     const warn = host.console.warn;
     host.console.warn = () => {};
+    // Its drawing code also builds a DOMMatrix at load time, which Node lacks without that package:
+    // an identity stand-in, there only while the module loads, since text is never drawn.
+    const lentMatrix = host.DOMMatrix === undefined;
+    if (lentMatrix) host.DOMMatrix = class IdentityMatrix { a = 1; b = 0; c = 0; d = 1; e = 0; f = 0; };
     try {
       const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
       const holder = globalThis as { pdfjsWorker?: unknown };
@@ -48,6 +52,7 @@ function loadPdfjs(): Promise<PdfJs> {
       return pdfjs;
     } finally {
       host.console.warn = warn;
+      if (lentMatrix) delete host.DOMMatrix;
     }
   })();
   return pdfjsLoading;
