@@ -22,7 +22,7 @@ export function readJudgementHeading(text: string): JudgementHeading | undefined
     for (const wording of [grade.heading, ...(grade.id === 'requires-improvement' ? ['requires improvement'] : [])]) {
       if (!lower.endsWith(wording)) continue;
       const before = printed.slice(0, printed.length - wording.length);
-      const area = before.replace(/\s*(?:(?:is|are)\s*:?|:)\s*$/i, '').trim();
+      const area = before.replace(/(?:\s+(?:is|are)\s*:?|\s*:)\s*$/i, '').trim();
       const match = matchJudgementArea(area);
       if (match && before.length > area.length) return { area: match.area, printedArea: area, grade };
     }
