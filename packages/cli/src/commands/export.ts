@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../files.js';
-import { formatWarning, refuseExisting, writeOutput } from './output-file.js';
+import { formatWarning, loadConvert, refuseExisting, writeOutput } from './output-file.js';
 import type { Command } from './types.js';
 
 const formats = ['docx', 'pdf', 'html'] as const;
@@ -55,8 +55,9 @@ an output that exists or cannot be written.`,
     const target = values.output === '-' ? undefined : values.output !== undefined ? resolve(io.cwd, values.output) : join(dirname(resolve(io.cwd, input)), `${basename(input, extname(input))}.${format}`);
     if (target && !values.force && existsSync(target)) return refuseExisting('export', target, io);
 
-    // The conversion code (docx, pdfkit) loads only now, so that "ilacs lint" starts as fast as before.
-    const { exportDocx, exportHtml, exportPdf, ConvertError } = await import('@ilacs/convert');
+    const convert = await loadConvert('export', io);
+    if (!convert) return 2;
+    const { exportDocx, exportHtml, exportPdf, ConvertError } = convert;
     let output: string | Uint8Array;
     let warnings;
     try {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../files.js';
-import { formatWarning, refuseExisting, writeOutput } from './output-file.js';
+import { formatWarning, loadConvert, refuseExisting, writeOutput } from './output-file.js';
 import type { Command } from './types.js';
 
 export const importCommand: Command = {
@@ -48,8 +48,9 @@ or a Word document, or an output that exists or cannot be written.`,
     const isPdf = bytes[0] === 0x25 && bytes[1] === 0x50 ? true : bytes[0] === 0x50 && bytes[1] === 0x4b ? false : /\.pdf$/i.test(input) ? true : /\.docx$/i.test(input) ? false : undefined;
     if (isPdf === undefined) throw new UsageError(`"${input}" is neither a PDF nor a Word document (.docx).`);
 
-    // The conversion code (pdf.js, mammoth) loads only now, so that "ilacs lint" starts as fast as before.
-    const { importPdf, importDocx, ConvertError, describeLocation } = await import('@ilacs/convert');
+    const convert = await loadConvert('import', io);
+    if (!convert) return 2;
+    const { importPdf, importDocx, ConvertError, describeLocation } = convert;
     let result;
     try {
       result = isPdf ? await importPdf(bytes) : await importDocx(bytes);

@@ -23,6 +23,20 @@ export function writeOutput(command: string, target: string, data: string | Uint
   return 0;
 }
 
+/**
+ * The conversion code, loaded only now (a second bundle beside the CLI's), so that `ilacs lint` starts
+ * as fast as it did without it. Undefined, with the reason on stderr, when that bundle is missing.
+ */
+export async function loadConvert(command: string, io: CommandIo): Promise<typeof import('@ilacs/convert') | undefined> {
+  try {
+    return await import('@ilacs/convert');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    io.stderr(`ilacs ${command}: the conversion code (ilacs-convert.js, beside ilacs.js) is missing: rebuild the CLI.\n`);
+    return undefined;
+  }
+}
+
 /** Checked before converting, so that a refusal is quick; the write itself still never replaces a file. */
 export function refuseExisting(command: string, target: string, io: CommandIo): number {
   io.stderr(`ilacs ${command}: ${relative(io.cwd, target) || target} already exists: it was not overwritten (--force replaces it).\n`);
