@@ -66,3 +66,61 @@ describe('a monitoring-visit letter laid out from scratch', () => {
     expect(warnings.map((w) => w.code)).toContain('removed-footnote');
   });
 });
+
+/** A short report laid out from scratch, with the improvement bullets' squares drawn as shapes, not letters. */
+function report(): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 60, bottom: 100, left: 72, right: 72 }, bufferPages: true });
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
+  doc.font('Helvetica').fontSize(26).text('Inspection of Rutland local authority children’s services', 72, 70, { width: 420 });
+  doc.moveDown(0.5);
+  doc.fontSize(12).font('Helvetica-Bold').text('Inspection dates: ', { continued: true }).font('Helvetica').text('3 to 7 March 2025');
+  doc.moveDown(1.5);
+  const rows: [string, string][] = [
+    ['Judgement', 'Grade'],
+    ['The impact of leaders on social work practice with children and families', 'Good'],
+    ['The experiences and progress of children who need help and protection', 'Good'],
+    ['The experiences and progress of children in care', 'Good'],
+    ['The experiences and progress of care leavers', 'Good'],
+    ['Overall effectiveness', 'Good'],
+  ];
+  for (const [index, [label, grade]] of rows.entries()) {
+    const top = doc.y;
+    doc.font(index === 0 ? 'Helvetica-Bold' : 'Helvetica').text(label, 78, top, { width: 220 });
+    const bottom = doc.y;
+    doc.text(grade, 320, top, { width: 180 });
+    doc.y = Math.max(bottom, doc.y) + 12;
+  }
+  doc.font('Helvetica').text('Services have stayed good. Leaders know their teams well and plan carefully for the future.', 72, doc.y, { width: 450 });
+  doc.moveDown();
+  doc.font('Helvetica-Bold').fontSize(14).text('What needs to improve?');
+  doc.moveDown(0.5);
+  for (const item of ['The timeliness of plans for permanence.', 'The recording of supervision.']) {
+    const top = doc.y;
+    doc.rect(74, top + 3, 6, 6).fill('#000000');
+    doc.fillColor('#000000').font('Helvetica').fontSize(12).text(item, 90, top, { width: 430 });
+    doc.moveDown(0.6);
+  }
+  doc.moveDown();
+  doc.font('Helvetica-Bold').fontSize(14).text('The experiences and progress of children who need help and protection: good', 72, doc.y, { width: 450 });
+  doc.moveDown(0.5);
+  for (const [n, text] of [[1, 'Families are helped quickly and their plans are clear.'], [2, 'Children are seen alone and their views shape what happens next.']] as const) {
+    const top = doc.y;
+    doc.font('Helvetica').fontSize(12).text(`${n}.`, 72, top, { lineBreak: false });
+    doc.text(text, 100, top, { width: 420 });
+    doc.moveDown();
+  }
+  doc.end();
+  return done;
+}
+
+describe('a report laid out from scratch', () => {
+  it('reads the title block, the table, drawn bullets and numbered paragraphs', async () => {
+    const { text } = await importPdf(await report());
+    expect(text).toContain('ilacs: short-inspection\nlocal_authority: Rutland\ndates: 2025-03-03 to 2025-03-07\n');
+    expect(text).toContain('| The experiences and progress of children in care | Good |\n| The experiences and progress of care leavers | Good |\n| Overall effectiveness | Good |');
+    expect(text).toContain('## What needs to improve?\n\n- The timeliness of plans for permanence.\n- The recording of supervision.\n');
+    expect(text).toContain('1. Families are helped quickly and their plans are clear.\n\n2. Children are seen alone');
+  });
+});

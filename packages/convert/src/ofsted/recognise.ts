@@ -215,6 +215,7 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
 
   const isLetter = facts.ilacs === 'focused-visit' || facts.ilacs === 'monitoring-visit';
   body = body.map((block) => (block.kind === 'heading' ? mapHeading(block, isLetter, published) : block));
+  body = indentedItemsAsBullets(body);
 
   if (facts.ilacs === 'focused-visit' && !facts.focus) {
     const focus = statedFocus(paragraphs.slice(0, 8));
@@ -249,6 +250,10 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
 
   if (!facts.ilacs) warnings.push({ code: 'type-unknown', severity: 'warning', message: 'The document type could not be told from the document: no title such as "Inspection of <authority> local authority children’s services" or "Focused visit to <authority> children’s services". Set "ilacs:".', anchor: { title: true } });
   if (!facts.local_authority) warnings.push({ code: 'authority-unknown', severity: 'warning', message: title ? `The title names an authority that is not one of the 153 ("${title.authorityText}"): set "local_authority:".` : 'No authority found: set "local_authority:".', anchor: { title: true } });
+  if (facts.ilacs === 'self-evaluation' && !facts.period) warnings.push({ code: 'period-missing', severity: 'warning', message: 'Set "period:" to the dates the self-evaluation covers ("2024-04-01 to 2025-03-31").', anchor: { title: true } });
+  if (published && !facts.published && title && !title.type) {
+    warnings.push({ code: 'published-missing', severity: 'info', message: 'Reports do not print their publication date: add "published:" from Ofsted’s page for the report if you need it.', anchor: { key: 'ilacs' } });
+  }
   if (!facts.dates && facts.ilacs !== 'self-evaluation') warnings.push({ code: 'dates-missing', severity: 'warning', message: 'The days on site are not printed in a form that could be read ("Inspection dates: 20 to 24 January 2025"): set "dates:".', anchor: { title: true } });
   if (!facts.lead_inspector && facts.ilacs !== 'self-evaluation') {
     warnings.push({ code: 'lead-inspector-missing', severity: 'info', message: 'No lead inspector is printed: "lead_inspector" is left out.', anchor: { title: true } });
@@ -256,6 +261,19 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
   if (isLetter && table) warnings.push({ code: 'letter-with-table', severity: 'warning', message: 'A letter carries no judgement table, but this one has a table: kept as printed.', anchor: { block: table } });
 
   return { frontMatter: facts, ...(previousHint ? { previousHint } : {}), title: outputTitle, body, warnings };
+}
+
+/**
+ * Under an improvement heading, paragraphs set in from the margin are the list's items whose marks
+ * were drawn rather than printed as letters: they become bullets, as the checks expect.
+ */
+function indentedItemsAsBullets(blocks: Block[]): Block[] {
+  let inImprovements = false;
+  return blocks.map((block) => {
+    if (block.kind === 'heading') inImprovements = /^what needs to improve|^areas? for (improvement|development|priority action)/i.test(block.text);
+    if (inImprovements && block.kind === 'paragraph' && block.indented) return { kind: 'bullet', depth: 0, text: block.text, source: block.source };
+    return block;
+  });
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {

@@ -68,14 +68,17 @@ function listStart(line: Line): Start | undefined {
     textX = next.x;
     rest = line.text.slice(line.text.indexOf(mark!) + mark!.length).trim();
   } else {
-    // Mark and text in one run ("1. Contacts"): the text starts after the mark's share of the run.
+    // Mark and text in one run ("1.\tContacts", "◼ The quality"): a number needs the wide gap of a tab
+    // after it, or "2019. The year..." would be read as paragraph 2019.
+    if (paragraphNumber.test(mark!) && !/^\S+(\t|\s{2,})/.test(first.text.trimStart())) return undefined;
+    // The text starts after the mark's share of the run.
     textX = first.x + (first.width * (firstText.length - restWords.join(' ').length)) / firstText.length;
     rest = line.text.slice(line.text.indexOf(mark!) + mark!.length).trim();
   }
   if (!rest) return undefined;
   if (bulletGlyph.test(mark!)) return { kind: 'bullet', markX: first.x, textX, text: rest };
   const number = paragraphNumber.exec(mark!);
-  if (number && restWords.length === 0) return { kind: 'numbered', number: Number(number[1]), markX: first.x, textX, text: rest };
+  if (number) return { kind: 'numbered', number: Number(number[1]), markX: first.x, textX, text: rest };
   return undefined;
 }
 
@@ -124,7 +127,7 @@ export function layoutBlocks(pages: readonly Line[][], metrics: BodyMetrics): Bl
     if (open.kind === 'heading') blocks.push({ kind: 'heading', level: open.level ?? 2, text, source });
     else if (open.kind === 'bullet') blocks.push({ kind: 'bullet', depth: bulletDepth(open.markX!), text, source });
     else if (open.kind === 'numbered') blocks.push({ kind: 'numbered', number: open.number!, text, source });
-    else blocks.push({ kind: 'paragraph', text, source, ...(open.bold ? { bold: true } : {}) });
+    else blocks.push({ kind: 'paragraph', text, source, ...(open.bold ? { bold: true } : {}), ...(open.x > metrics.left + 8 ? { indented: true } : {}) });
     open = undefined;
   };
   const bulletDepth = (markX: number) => {
