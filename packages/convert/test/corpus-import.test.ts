@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 // The measurement script's own code, so that the README's figures and these assertions cannot drift apart.
 // @ts-expect-error: a plain JavaScript module without declarations
-import { corpusPairs, markdownTable, measureAll } from '../scripts/measure-lib.mjs';
+import { corpusPairs, markdownTable, measureAll, unexpectedFactDifferences } from '../scripts/measure-lib.mjs';
 
 interface Measured {
   name: string;
+  kind: string;
   wordShare: number;
   words: number;
   wordsReproduced: number;
@@ -36,9 +37,9 @@ describe.skipIf(pairs.length === 0)('importing the real published PDFs', () => {
   it('adds no words of its own to the body (frames, footers, footnotes and back pages are gone)', () => {
     for (const r of results) expect({ name: r.name, extra: r.extraWords }).toEqual({ name: r.name, extra: 0 });
   });
-  it('reads the same front-matter facts, table, headings and paragraph numbers as the reference', () => {
+  it('reads the same front-matter facts (a report’s unprinted publication date aside), table, headings and paragraph numbers as the reference', () => {
     for (const r of results) {
-      expect({ name: r.name, facts: r.factsDiffer, table: r.tableAgrees, headings: r.headingsAgree, numbers: r.numbersAgree }).toEqual({ name: r.name, facts: [], table: true, headings: true, numbers: true });
+      expect({ name: r.name, facts: unexpectedFactDifferences(r), table: r.tableAgrees, headings: r.headingsAgree, numbers: r.numbersAgree }).toEqual({ name: r.name, facts: [], table: true, headings: true, numbers: true });
     }
   });
   it('lints with no diagnostic the reference draft does not have (the import adds no false findings)', () => {
