@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import mammoth from 'mammoth';
-import { parse as parseYaml } from 'yaml';
+import { findAuthority } from '@ilacs/core';
+import { parseDocument as parseYamlDocument } from 'yaml';
 import { htmlToBlocks } from './docx/html-blocks.js';
 import { writeDraft } from './draft/write-draft.js';
 import { ConvertError, type ConvertWarning } from './errors.js';
@@ -25,6 +26,30 @@ function openPackage(bytes: Uint8Array): Record<string, Uint8Array> {
   }
   if (!files['word/document.xml']) throw new ConvertError('docx-corrupt', 'The package has no word/document.xml: it is not a Word document, or it is damaged.');
   return files;
+}
+
+/**
+ * A carried front matter meets the document's text: what the text states wins where the two differ
+ * (the author edited the days on site, the lead inspector or a letter's date in Word), and is said.
+ * Untouched, the carried text is kept exactly, comments and all.
+ */
+function reconcile(document: ReturnType<typeof parseYamlDocument>, carried: string, stated: FrontMatterFacts, warnings: ConvertWarning[]): string {
+  let changed = false;
+  for (const key of ['local_authority', 'dates', 'lead_inspector', 'published'] as const) {
+    const printed = stated[key];
+    if (printed === undefined) continue;
+    const value: unknown = document.get(key);
+    const same = key === 'local_authority' ? findAuthority(String(value ?? ''))?.name === printed : String(value ?? '') === String(printed);
+    if (same) continue;
+    warnings.push({
+      code: 'front-matter-from-text',
+      severity: 'warning',
+      message: value === undefined ? `"${key}" taken from the document's text: ${printed}.` : `The document's text says ${key} is "${printed}" where the front matter it carries says "${String(value)}": the text was edited in Word, so "${key}" follows it.`,
+    });
+    document.set(key, printed);
+    changed = true;
+  }
+  return changed ? document.toString({ lineWidth: 0 }) : carried;
 }
 
 /** The front matter a document exported by this package carries in a custom property, when present. */
@@ -71,19 +96,23 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     throw new ConvertError('docx-corrupt', `The Word document cannot be read: ${(error as Error).message}.`);
   }
   let known: FrontMatterFacts | undefined;
+  let carriedDocument: ReturnType<typeof parseYamlDocument> | undefined;
   const warnings: ConvertWarning[] = [];
   if (carried !== undefined) {
-    try {
-      const data = parseYaml(carried, { maxAliasCount: 100 });
-      if (data && typeof data === 'object') known = data as FrontMatterFacts;
-    } catch {
+    const document = parseYamlDocument(carried);
+    const data: unknown = document.errors.length ? undefined : document.toJS({ maxAliasCount: 100 });
+    if (data && typeof data === 'object') {
+      known = data as FrontMatterFacts;
+      carriedDocument = document;
+    } else {
       warnings.push({ code: 'carried-front-matter-unreadable', severity: 'warning', message: 'The document carries front matter that is not valid YAML: it was read from the text instead.' });
     }
   }
   const blocks = htmlToBlocks(html);
   if (blocks.length === 0) throw new ConvertError('docx-empty', 'The Word document has no text.');
   const recognised = recogniseDraft(blocks, { origin: 'author', ...(known ? { known } : {}) });
-  const written = writeDraft(known ? { ...recognised, frontMatterText: carried! } : recognised);
+  const frontMatterText = carriedDocument ? reconcile(carriedDocument, carried!, recognised.stated, warnings) : undefined;
+  const written = writeDraft(frontMatterText !== undefined ? { ...recognised, frontMatterText } : recognised);
   const unrecognisedStyles = messages.filter((m) => m.type === 'warning').map((m) => m.message);
   if (unrecognisedStyles.length) {
     warnings.push({ code: 'word-styles', severity: 'info', message: `Word formatting read as plain paragraphs: ${unrecognisedStyles.slice(0, 5).join('; ')}${unrecognisedStyles.length > 5 ? '; ...' : ''}.` });

@@ -1,11 +1,12 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { lintText } from '@ilacs/core';
 import { describe, expect, it } from 'vitest';
-import { importDocx } from '../src/index.js';
+import { frontMatterProperty, importDocx } from '../src/index.js';
 
 /** A Word document as an author would write one, built here (no corpus prose). */
-async function wordDocument(children: (Paragraph | Table)[]): Promise<Uint8Array> {
+async function wordDocument(children: (Paragraph | Table)[], carried?: string): Promise<Uint8Array> {
   const doc = new Document({
+    ...(carried !== undefined ? { customProperties: [{ name: frontMatterProperty, value: carried }] } : {}),
     numbering: {
       config: [
         { reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] },
@@ -92,6 +93,22 @@ describe('importing a Word draft', () => {
     expect(text).toContain("# Focused visit to Rutland children's services\n\nThis letter summarises");
     expect(text).not.toMatch(/Dear Director|Yours sincerely/);
     expect(text.trimEnd().endsWith('Advisers know young people well.')).toBe(true);
+  });
+
+  it('follows the text where an exported document was edited in Word, keeps the rest of the carried front matter, and says so', async () => {
+    const carried = '# our draft\nilacs: short-inspection\nlocal_authority: Rutland\ndates: 2025-03-03 to 2025-03-07\nprevious:\n  type: short-inspection\n  dates: 2021-11-15 to 2021-11-19\n  overall_effectiveness: good\n';
+    const children = (dates: string) => [
+      p('Inspection of Rutland local authority children’s services', { heading: HeadingLevel.TITLE }),
+      p(`Inspection dates: ${dates}`),
+      p('Services are good.'),
+    ];
+    const untouched = await importDocx(await wordDocument(children('3 to 7 March 2025'), carried));
+    expect(untouched.text).toBe(`---\n${carried}---\n\n# Inspection of Rutland local authority children's services\n\nServices are good.\n`);
+    expect(untouched.warnings.filter((w) => w.severity === 'warning')).toEqual([]);
+    const edited = await importDocx(await wordDocument(children('10 to 14 March 2025'), carried));
+    expect(edited.text).toContain('# our draft\nilacs: short-inspection\nlocal_authority: Rutland\ndates: 2025-03-10 to 2025-03-14\nprevious:\n');
+    expect(edited.warnings.filter((w) => w.severity === 'warning').map((w) => w.code)).toEqual(['front-matter-from-text']);
+    expect(edited.warnings.find((w) => w.code === 'front-matter-from-text')!.message).toContain('"2025-03-10 to 2025-03-14" where the front matter it carries says "2025-03-03 to 2025-03-07"');
   });
 
   it('says what it could not find, on the line to fill in', async () => {

@@ -40,6 +40,8 @@ export interface RecognisedDraft {
   frontMatter: FrontMatterFacts;
   /** Front matter to write exactly as it is (carried by a Word document this package exported). */
   frontMatterText?: string;
+  /** What the document's own text states (its title block, a letter's date and signature), known facts aside. */
+  stated: FrontMatterFacts;
   /** What the document says about the last inspection, when it cannot fill `previous`. */
   previousHint?: StatedPrevious;
   title: string;
@@ -66,7 +68,6 @@ const datesLine = /^(?:inspection|visit)\s+dates?\s*:\s*(.+)$/i;
 const leadLine = /^lead\s+inspector\s*:\s*(.+)$/i;
 const inspectorTitle = /^(.+?),?\s+((?:Her|His)\s+Majesty['’]s\s+Inspector|HMI)$/i;
 const valediction = /^(?:yours?\s+(?:sincerely|faithfully|truly)|kind regards|best wishes|regards)[,.]?$/i;
-const salutation = /^dear\s/i;
 
 const textOf = (block: Block) => (block.kind === 'table' ? '' : block.text);
 
@@ -114,8 +115,9 @@ function readLeadInspector(text: string): string {
 export function recogniseDraft(input: readonly Block[], options: RecogniseOptions): RecognisedDraft {
   const warnings: PendingWarning[] = [];
   const facts: FrontMatterFacts = { ...options.known };
+  const stated: FrontMatterFacts = {};
   const published = options.origin === 'published';
-  let blocks = [...input];
+  const blocks = [...input];
 
   const title = findTitle(blocks);
   let authority: AuthorityRecord | undefined;
@@ -124,19 +126,16 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
     if (title.type) facts.ilacs ??= title.type;
   }
   const firstTable = blocks.findIndex((b) => b.kind === 'table');
-  if (!facts.ilacs && (firstTable >= 0 || (title && !title.type))) facts.ilacs = undefined;
 
   // The letter's frame before its title: Ofsted's address, the date, the addressee, the salutation.
   const front = title ? blocks.slice(0, title.from) : [];
   for (const block of front) {
     const date = readDateLine(textOf(block));
-    if (date && !facts.published) facts.published = date;
+    if (date && !stated.published) stated.published = date;
   }
-  if (title && title.from > 0) {
-    const frame = front.filter((b) => !readDateLine(textOf(b)) && !salutation.test(textOf(b)));
-    if (frame.length && title.type !== undefined) {
-      warnings.push({ code: 'letter-frame', severity: 'info', message: `Removed the letter's frame before its title (address, date, addressee, salutation: ${front.length} block${front.length === 1 ? '' : 's'}).`, source: front[0]!.source });
-    }
+  if (stated.published) facts.published ??= stated.published;
+  if (title && title.from > 0 && title.type !== undefined) {
+    warnings.push({ code: 'letter-frame', severity: 'info', message: `Removed the letter's frame before its title (address, date, addressee, salutation: ${front.length} block${front.length === 1 ? '' : 's'}).`, source: front[0]!.source });
   }
   let body = title ? blocks.slice(title.index + 1) : blocks;
 
@@ -154,7 +153,8 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
     m = leadLine.exec(text);
     if (m && !leadPrinted) {
       leadPrinted = true;
-      facts.lead_inspector ??= readLeadInspector(m[1]!);
+      stated.lead_inspector = readLeadInspector(m[1]!);
+      facts.lead_inspector ??= stated.lead_inspector;
       return false;
     }
     return true;
@@ -164,7 +164,10 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
   const closing = findLastIndex(body, (b, i) => i >= body.length - 8 && valediction.test(textOf(b)));
   if (closing >= 0) {
     const signature = body.slice(closing + 1).map(textOf).filter(Boolean).join(' ');
-    if (signature && !facts.lead_inspector) facts.lead_inspector = readLeadInspector(signature);
+    if (signature) {
+      stated.lead_inspector ??= readLeadInspector(signature);
+      facts.lead_inspector ??= stated.lead_inspector;
+    }
     body = body.slice(0, closing);
   }
   const paragraphs = body.filter((b) => b.kind === 'paragraph' || b.kind === 'bullet').map(textOf);
@@ -172,7 +175,8 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
   if (datesPrinted) {
     const range = findDateRange(datesPrinted);
     if (range) {
-      facts.dates ??= `${range.start} to ${range.end}`;
+      stated.dates = `${range.start} to ${range.end}`;
+      facts.dates ??= stated.dates;
       const rest = datesPrinted.slice(range.index + range.printed.length);
       if (findDateRange(rest)) {
         warnings.push({ code: 'dates-several-periods', severity: 'info', message: `The document prints more than one period on site ("${datesPrinted.trim()}"): "dates" holds the first.`, anchor: { key: 'dates' } });
@@ -182,7 +186,7 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
     // Letters state the days in their opening: "...focused visit to Bolton children's services on 29 and 30 June 2021."
     const opening = paragraphs.slice(0, 4).find((p) => /\bvisit\b/i.test(p) && findDateRange(p));
     const range = opening ? findDateRange(opening.slice(opening.search(/\bvisit\b/i))) ?? findDateRange(opening) : undefined;
-    if (range) facts.dates = `${range.start} to ${range.end}`;
+    if (range) facts.dates = stated.dates = `${range.start} to ${range.end}`;
   }
 
   if (!facts.ilacs && facts.dates && title && !title.type) {
@@ -199,7 +203,10 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
   }
   if (!facts.ilacs && firstTable >= 0) facts.ilacs = 'standard-inspection';
 
-  if (authority) facts.local_authority ??= authority.name;
+  if (authority) {
+    stated.local_authority = authority.name;
+    facts.local_authority ??= authority.name;
+  }
   const outputTitle = facts.ilacs && facts.local_authority ? expectedTitle(facts.ilacs, facts.local_authority) : title ? textOf(blocks[title.index]!) : '';
 
   // The judgement table, rows in the framework's order for a published report.
@@ -260,7 +267,7 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
   }
   if (isLetter && table) warnings.push({ code: 'letter-with-table', severity: 'warning', message: 'A letter carries no judgement table, but this one has a table: kept as printed.', anchor: { block: table } });
 
-  return { frontMatter: facts, ...(previousHint ? { previousHint } : {}), title: outputTitle, body, warnings };
+  return { frontMatter: facts, stated, ...(previousHint ? { previousHint } : {}), title: outputTitle, body, warnings };
 }
 
 /**
