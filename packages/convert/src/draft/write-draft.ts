@@ -102,6 +102,6 @@ function previousTemplate(draft: RecognisedDraft): string[] {
     '# previous:',
     `#   type: ${type}`,
     '#   dates: YYYY-MM-DD to YYYY-MM-DD',
-    `#   overall_effectiveness: ${hint?.grade?.heading ?? 'good'}`,
+    `#   overall_effectiveness: ${hint?.grade?.heading ?? 'good  # or outstanding, requires improvement to be good, inadequate'}`,
   ];
 }
