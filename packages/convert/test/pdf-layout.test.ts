@@ -124,3 +124,34 @@ describe('a report laid out from scratch', () => {
     expect(text).toContain('1. Families are helped quickly and their plans are clear.\n\n2. Children are seen alone');
   });
 });
+
+/** A letter with no bold font at all and paragraph numbers set in the text with a hanging indent. */
+function plainLetter(): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 60, bottom: 100, left: 72, right: 72 } });
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
+  doc.font('Helvetica').fontSize(12);
+  doc.text('Focused visit to Rutland children’s services', 72, 80);
+  doc.moveDown();
+  doc.text('This letter summarises the findings of the focused visit to Rutland children’s services on 11 and 12 June 2024.', { width: 450 });
+  doc.moveDown();
+  doc.text('Inspectors looked at the local authority’s arrangements for children in care.', { width: 450 });
+  doc.moveDown();
+  doc.text('Main findings');
+  doc.moveDown();
+  for (const [n, text] of [[1, 'Children live in homes that meet their needs, and most have lived with the same carers for a long time, which helps them to feel settled and safe.'], [2, 'Social workers visit often and know the children well.']] as const) {
+    doc.text(`${n}. ${text}`, 100, doc.y, { width: 420, indent: -28 });
+    doc.moveDown();
+  }
+  doc.end();
+  return done;
+}
+
+describe('a letter without a bold font', () => {
+  it('finds its sections by their words and its numbered paragraphs by their hanging indent', async () => {
+    const { text } = await importPdf(await plainLetter());
+    expect(text).toContain('focus: children in care\n');
+    expect(text).toContain('## Main findings\n\n1. Children live in homes that meet their needs, and most have lived with the same carers for a long time, which helps them to feel settled and safe.\n\n2. Social workers');
+  });
+});

@@ -221,6 +221,7 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
   }
 
   const isLetter = facts.ilacs === 'focused-visit' || facts.ilacs === 'monitoring-visit';
+  body = body.map((block) => (block.kind === 'paragraph' && looksLikeSectionHeading(block.text, isLetter) ? { kind: 'heading', level: 2, text: block.text, source: block.source } : block));
   body = body.map((block) => (block.kind === 'heading' ? mapHeading(block, isLetter, published) : block));
   body = indentedItemsAsBullets(body);
 
@@ -268,6 +269,16 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
   if (isLetter && table) warnings.push({ code: 'letter-with-table', severity: 'warning', message: 'A letter carries no judgement table, but this one has a table: kept as printed.', anchor: { block: table } });
 
   return { frontMatter: facts, stated, ...(previousHint ? { previousHint } : {}), title: outputTitle, body, warnings };
+}
+
+/**
+ * A paragraph that is, word for word, one of Ofsted's section headings: a heading whose boldness did
+ * not survive (a font without "Bold" in its name, a Word heading typed as a plain paragraph).
+ */
+function looksLikeSectionHeading(text: string, isLetter: boolean): boolean {
+  if (text.length > 160) return false;
+  if (isWhatNeedsToImproveHeading(text)) return true;
+  return isLetter ? isLetterSectionHeading(text) : readJudgementHeading(text) !== undefined;
 }
 
 /**
