@@ -111,6 +111,17 @@ describe('importing a Word draft', () => {
     expect(edited.warnings.find((w) => w.code === 'front-matter-from-text')!.message).toContain('"2025-03-10 to 2025-03-14" where the front matter it carries says "2025-03-03 to 2025-03-07"');
   });
 
+  it('fills "previous" in when the document prints the last inspection’s days on site', async () => {
+    const bytes = await wordDocument([
+      p('Inspection of Rutland local authority children’s services', { heading: HeadingLevel.TITLE }),
+      p('Inspection dates: 3 to 7 March 2025'),
+      p('At the last inspection in October 2021 (4 to 15 October 2021), services were judged to be good.'),
+    ]);
+    const { text, warnings } = await importDocx(bytes);
+    expect(text).toContain('previous:\n  type: standard-inspection\n  dates: 2021-10-04 to 2021-10-15\n  overall_effectiveness: good\n');
+    expect(warnings.map((w) => w.code)).not.toContain('previous-missing');
+  });
+
   it('says what it could not find, on the line to fill in', async () => {
     const bytes = await wordDocument([p('Notes for the team'), p('Nothing here names an authority or a visit.')]);
     const { text, warnings } = await importDocx(bytes);

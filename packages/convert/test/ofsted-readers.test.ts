@@ -67,7 +67,8 @@ describe('facts stated in prose', () => {
   });
   it('what the last inspection found, when the document says so', () => {
     expect(statedPrevious(['Since the last inspection in March 2019, when services were judged to be good, much has changed.'])).toMatchObject({ when: 'March 2019', year: 2019, grade: { id: 'good' } });
-    expect(statedPrevious(['At the previous inspection of the service in 2016, services were judged to require improvement to be good.'])).toMatchObject({ year: 2016, grade: { id: 'requires-improvement' } });
+    expect(statedPrevious(['At the previous inspection of the service in 2016, services were judged to require improvement to be good.'])).toMatchObject({ year: 2016, grade: { id: 'requires-improvement' }, type: 'sif-inspection' });
+    expect(statedPrevious(['At the last inspection in October 2021 (4 to 15 October 2021), services were judged to be good.'])).toMatchObject({ dates: { start: '2021-10-04', end: '2021-10-15' }, type: 'standard-inspection', grade: { id: 'good' } });
   });
 });
 

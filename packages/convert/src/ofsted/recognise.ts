@@ -244,8 +244,13 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
   }
 
   let previousHint: StatedPrevious | undefined;
-  if (!facts.previous && facts.ilacs !== 'self-evaluation') {
-    previousHint = statedPrevious(paragraphs.slice(0, 12));
+  if (!facts.previous && facts.ilacs !== 'self-evaluation') previousHint = statedPrevious(paragraphs.slice(0, 12));
+  if (!facts.previous && previousHint?.dates && previousHint.type) {
+    // The rare document that prints the last inspection's days on site fills `previous` itself.
+    facts.previous = { type: previousHint.type, dates: `${previousHint.dates.start} to ${previousHint.dates.end}`, ...(previousHint.grade ? { overall_effectiveness: previousHint.grade.heading } : {}) };
+    warnings.push({ code: 'previous-from-text', severity: 'info', message: `"previous" read from the document: "${previousHint.sentence}" Check its type.`, anchor: { key: 'previous' } });
+    previousHint = undefined;
+  } else if (!facts.previous && facts.ilacs !== 'self-evaluation') {
     warnings.push({
       code: 'previous-missing',
       severity: 'warning',

@@ -1,4 +1,5 @@
 import { gradeById, matchGrade, type FocusAreaId, type Grade } from '@ilacs/core';
+import { findDateRange, spanDays } from './dates.js';
 
 /**
  * Facts a document states in its prose, read from Ofsted's standard sentences: what a focused visit
@@ -61,6 +62,9 @@ export interface StatedPrevious {
   year: number;
   grade?: Grade;
   sentence: string;
+  /** The days on site, when the sentence prints them: then `previous` can be filled in whole. */
+  dates?: { start: string; end: string };
+  type?: 'sif-inspection' | 'short-inspection' | 'standard-inspection';
 }
 
 const monthNames = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -83,7 +87,11 @@ export function statedPrevious(paragraphs: readonly string[]): StatedPrevious | 
     const sentence = text.slice(m.index, sentenceEnd < 0 ? undefined : sentenceEnd + 1);
     const g = gradePattern.exec(sentence);
     const grade = !g ? undefined : /^requires?/i.test(g[1]!) ? gradeById('requires-improvement') : matchGrade(g[1]!);
-    return { when: m[1]!, year: Number(m[2]), ...(grade ? { grade } : {}), sentence };
+    const range = findDateRange(sentence);
+    const year = Number(m[2]);
+    // The Single Inspection Framework ran to 2017; ILACS inspections are short (one week) or standard (two).
+    const type = year < 2018 ? 'sif-inspection' : /\bshort inspection\b/i.test(sentence) ? 'short-inspection' : /\bstandard inspection\b/i.test(sentence) ? 'standard-inspection' : range ? (spanDays(range.start, range.end) <= 7 ? 'short-inspection' : 'standard-inspection') : undefined;
+    return { when: m[1]!, year, ...(grade ? { grade } : {}), sentence, ...(range ? { dates: { start: range.start, end: range.end } } : {}), ...(type ? { type } : {}) };
   }
   return undefined;
 }
