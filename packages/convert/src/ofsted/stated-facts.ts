@@ -87,7 +87,10 @@ export function statedPrevious(paragraphs: readonly string[]): StatedPrevious | 
     const sentence = text.slice(m.index, sentenceEnd < 0 ? undefined : sentenceEnd + 1);
     const g = gradePattern.exec(sentence);
     const grade = !g ? undefined : /^requires?/i.test(g[1]!) ? gradeById('requires-improvement') : matchGrade(g[1]!);
-    const range = findDateRange(sentence);
+    // Days on site count only right beside the words about the last inspection, with no other visit
+    // named in between ("since the last inspection in 2019 and the focused visit on 4 and 5 March").
+    const beside = text.slice(m.index, m.index + m[0].length + 40);
+    const range = /visit|targeted|jtai/i.test(beside) ? undefined : findDateRange(beside);
     const year = Number(m[2]);
     // The Single Inspection Framework ran to 2017; ILACS inspections are short (one week) or standard (two).
     const type = year < 2018 ? 'sif-inspection' : /\bshort inspection\b/i.test(sentence) ? 'short-inspection' : /\bstandard inspection\b/i.test(sentence) ? 'standard-inspection' : range ? (spanDays(range.start, range.end) <= 7 ? 'short-inspection' : 'standard-inspection') : undefined;
