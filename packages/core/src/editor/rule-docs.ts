@@ -1,6 +1,2 @@
-/** Where a rule's documentation is published (rendered from its `docs` metadata into docs/rules/<id>.md). */
-export const ruleDocsBaseUrl = 'https://ilacs.dev/rules/';
-
-export function ruleDocsUrl(ruleId: string): string {
-  return `${ruleDocsBaseUrl}${encodeURIComponent(ruleId)}`;
-}
+// The rule-docs URLs live outside the editor features (src/rule-docs.ts); kept here for the editor's imports.
+export * from '../rule-docs.js';
