@@ -21,4 +21,5 @@ export * from './self-evaluation/index.js';
 export { configSchema, configJsonSchema, ruleSettingSchema, ruleSeveritySetting, type IlacsConfig, type RuleSetting } from './config/schema.js';
 export { builtinRules } from './rules/index.js';
 export * from './editor/index.js';
+export { repositoryUrl, ruleDocsPath } from './rule-docs.js';
 export { lintText, fixText, type LintTextOptions, type FixTextResult } from './api.js';
