@@ -51,9 +51,9 @@ install time. The sources, documentation and "Use it in CI" recipes are in the r
 /**
  * Commits the tree in `outDir` to the git repository at `root` without touching its working tree or
  * index, with the source commit as parent and its date (so the same sources give the same commit),
- * and points `tag` at it. Returns the commit id.
+ * and points each of `tags` at it (the first names it). Returns the commit id.
  */
-export function commitDistTree(root, outDir, tag) {
+export function commitDistTree(root, outDir, tags) {
   const git = (args, options = {}) => execFileSync('git', args, { cwd: root, encoding: 'utf8', ...options }).trim();
   const gitDir = git(['rev-parse', '--absolute-git-dir']);
   const index = join(mkdtempSync(join(tmpdir(), 'ilacs-dist-index-')), 'index');
@@ -65,8 +65,8 @@ export function commitDistTree(root, outDir, tag) {
     const date = git(['log', '-1', '--format=%cI', source]);
     const person = { NAME: 'ilacs release', EMAIL: 'release@ilacs-tools.invalid', DATE: date };
     const identity = Object.fromEntries(['AUTHOR', 'COMMITTER'].flatMap((role) => Object.entries(person).map(([key, value]) => [`GIT_${role}_${key}`, value])));
-    const commit = git(['commit-tree', tree, '-p', source, '-m', `Prebuilt ${tag} from ${source}`], { env: { ...process.env, ...identity } });
-    git(['tag', '--force', tag, commit]);
+    const commit = git(['commit-tree', tree, '-p', source, '-m', `Prebuilt ${tags[0]} from ${source}`], { env: { ...process.env, ...identity } });
+    for (const tag of tags) git(['tag', '--force', tag, commit]);
     return commit;
   } finally {
     rmSync(dirname(index), { recursive: true, force: true });

@@ -89,8 +89,8 @@ if (isMain) {
   }
   if (values.tag) {
     const version = releaseVersion(root);
-    const commit = commitDistTree(root, join(out, 'dist-tree'), `v${version}`);
-    commitDistTree(root, join(out, 'dist-tree'), `v${version.split('.')[0]}`);
-    console.log(`Tagged v${version} and v${version.split('.')[0]} at ${commit}: push them with "git push --force origin v${version} v${version.split('.')[0]}".`);
+    const tags = [`v${version}`, `v${version.split('.')[0]}`];
+    const commit = commitDistTree(root, join(out, 'dist-tree'), tags);
+    console.log(`Tagged ${tags.join(' and ')} at ${commit}: push them with "git push --force origin ${tags.join(' ')}".`);
   }
 }
