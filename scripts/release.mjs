@@ -65,6 +65,24 @@ export function differences(first, second) {
   return all.filter((file) => !a.includes(file) || !b.includes(file) || !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
 }
 
+/** A changed tarball named with the entries that changed inside it, to say what to look at. */
+function explain(file, first, second) {
+  if (!file.endsWith('.tgz')) return file;
+  const scratch = mkdtempSync(join(tmpdir(), 'ilacs-release-explain-'));
+  try {
+    const unpack = (folder, name) => {
+      mkdirSync(join(scratch, name));
+      execFileSync('tar', ['-xzf', join(folder, file), '-C', join(scratch, name)]);
+      return join(scratch, name);
+    };
+    return `${file} (${differences(unpack(first, 'a'), unpack(second, 'b')).join(', ')})`;
+  } catch {
+    return file;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 const isMain = resolve(process.argv[1] ?? '') === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const { values } = parseArgs({ options: { out: { type: 'string' }, verify: { type: 'boolean' }, tag: { type: 'boolean' } } });
@@ -79,7 +97,7 @@ if (isMain) {
       packAll(again);
       const changed = differences(out, again);
       if (changed.length > 0) {
-        console.error(`Not reproducible: rebuilding and packing again changed ${changed.join(', ')}.`);
+        console.error(`Not reproducible: rebuilding and packing again changed ${changed.map((file) => explain(file, out, again)).join(', ')}.`);
         process.exit(1);
       }
       console.log(`Reproducible: a rebuild packed the same bytes (${filesUnder(out).length} files).`);
