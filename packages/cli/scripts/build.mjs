@@ -1,11 +1,14 @@
 // Bundles the CLI into one file: one module to load makes a cold start fast. The conversion code of
 // `ilacs import` and `ilacs export` (pdf.js, mammoth, docx, pdfkit: several times the size of the rest)
 // is a second bundle beside it, loaded only when one of those commands runs, so `ilacs lint` loads
-// exactly what it did before.
+// exactly what it did before. The rule docs (docs/rules/*.md, which `ilacs rules <id>` prints) go in as
+// text, and the third-party code in both bundles is listed with its licences in
+// dist/THIRD-PARTY-NOTICES.txt.
 import { chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { writeThirdPartyNotices } from '../../../scripts/third-party-notices.mjs';
 
 // CommonJS dependencies bundled into ESM still reach for require and __filename.
 const commonJsShim = [
@@ -15,7 +18,8 @@ const commonJsShim = [
   'const __filename = __ilacsFileURLToPath(import.meta.url);',
 ].join('\n');
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: true, logLevel: 'warning' };
+// The licences travel whole in the notices file rather than as scattered comments.
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: true, metafile: true, legalComments: 'none', logLevel: 'warning' };
 
 /** `import('@ilacs/convert')` in the CLI becomes the bundle beside it, resolved at run time. */
 const convertBesideMain = {
@@ -38,14 +42,15 @@ const pdfkitBrowserBuild = {
   },
 };
 
-await build({
+const main = await build({
   ...common,
   entryPoints: ['src/main.ts'],
   outfile: 'dist/ilacs.js',
+  loader: { '.md': 'text' },
   banner: { js: `#!/usr/bin/env node\n${commonJsShim}` },
   plugins: [convertBesideMain],
 });
-await build({
+const convert = await build({
   ...common,
   entryPoints: { 'ilacs-convert': '@ilacs/convert' },
   outdir: 'dist',
@@ -56,3 +61,4 @@ await build({
 });
 // Executable, so that a checkout can link to it directly (npm sets the bit only when it installs a bin).
 chmodSync('dist/ilacs.js', 0o755);
+writeThirdPartyNotices({ product: 'ilacs (@ilacs/cli)', metafiles: [main.metafile, convert.metafile], folder: 'dist' });
