@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { planCadence, type CadencePlan } from '@ilacs/core';
+import { planCadence, type CadencePlan } from '@ilacs/core/cadence';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cliPath, corpusDraftsDir, ilacs, repoRoot, scratchFolder } from './cli-support.js';
 
@@ -63,7 +63,7 @@ describe('ilacs cadence from a history file', () => {
     );
     expect(plan).toEqual({ authority: 'Leeds', ...JSON.parse(JSON.stringify(expected)) });
     expect(plan.next?.type).toBe('short-inspection');
-    expect(plan.focusedVisits?.done).toBe(0);
+    expect(plan.visitsBetween?.done).toBe(0);
   });
 
   it('prints a readable timeline with the window and what is due', () => {
@@ -125,7 +125,7 @@ describe('ilacs cadence from a real draft', () => {
     expect(plan.lastGraded?.overallEffectiveness).toBe(overall);
     // Harrow was judged inadequate in 2025: monitoring visits, then a standard re-inspection.
     expect(plan.next?.type).toBe(overall === 'inadequate' ? 'standard-inspection' : 'short-inspection');
-    expect(plan.monitoring !== undefined).toBe(overall === 'inadequate');
+    expect(plan.recurringVisits !== undefined).toBe(overall === 'inadequate');
   });
 });
 

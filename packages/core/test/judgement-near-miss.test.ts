@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchJudgementArea, nearJudgementAreas, normaliseForComparison } from '../src/framework/index.js';
+import { builtinDomain } from '../src/index.js';
 
 const near = (text: string) => {
-  const m = matchJudgementArea(text);
+  const m = builtinDomain.matchArea(text);
   return m ? { id: m.area.id, wording: m.nearMiss?.wording } : undefined;
 };
 
@@ -32,7 +32,7 @@ describe('near misses of the judgement wordings', () => {
   });
 
   it('lists the candidates nearest first, each area once', () => {
-    const candidates = nearJudgementAreas(normaliseForComparison('The experiences and progress of children care leavers'));
+    const candidates = builtinDomain.nearAreas('The experiences and progress of children care leavers');
     expect(candidates.map((c) => c.match.area.id)).toEqual(['careLeavers', 'childrenInCare']);
   });
 

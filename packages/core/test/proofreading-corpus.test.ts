@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinRules, fixText, glossary, lintText, type Diagnostic } from '../src/index.js';
+import { glossary } from '../src/framework/index.js';
+import { builtinRules, fixText, lintText, type Diagnostic } from '../src/index.js';
 
 /**
  * The proofreading rules on real published documents (../shared, never copied): silent where the

@@ -1,4 +1,5 @@
-import { lintText, parseDraft, readFacts, type Diagnostic, type DraftFacts, type LintConfig, type ParsedDraft, type Rule } from '@ilacs/core';
+import { lintText, parseDraft, type Diagnostic, type DraftFacts, type LintConfig, type ParsedDraft, type Rule } from '@ilacs/core';
+import { readFacts } from '@ilacs/core/tools';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigLookup } from './host.js';
 

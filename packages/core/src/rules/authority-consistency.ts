@@ -178,7 +178,6 @@ Measured on the real corpus (16 reports, 30 letters, 26 mentions of other author
 Rewritten to name another authority (each draft's \`local_authority\` changed, so that its own name
 becomes another's), the rule finds 236 of the 280 mentions in prose; the rest stand in positions
 that are also normal for another authority ("children living in...", "outside...").`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'focused-visit', 'monitoring-visit', 'self-evaluation'],
   },
   check({ draft, facts, report }) {
     const own = facts.authority;

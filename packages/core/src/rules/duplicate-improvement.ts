@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/types.js';
 import { blocksInSection } from '../engine/queries.js';
-import { isWhatNeedsToImproveHeading } from '../framework/sections.js';
+import { whatNeedsToImproveHeading } from '../framework/document-types/inspection-report.js';
+import { normaliseHeading } from '../framework/sections.js';
 import type { ParsedDraft, TextBlock } from '../parse/model.js';
 
 /** "(outcome 3, national framework)", "[Enabler two]", "(enabler: leaders drive ...)": a National Framework tag. */
@@ -20,9 +21,11 @@ export function improvementKey(text: string): string {
     .trim();
 }
 
+const whatNeedsToImprove = normaliseHeading(whatNeedsToImproveHeading);
+
 /** Headings of improvement sections: reports' "What needs to improve?", letters' improvement and priority sections. */
 function isImprovementHeading(text: string): boolean {
-  if (isWhatNeedsToImproveHeading(text)) return true;
+  if (normaliseHeading(text) === whatNeedsToImprove) return true;
   const t = text.toLowerCase().replace(/[?:.]+$/, '').trim();
   return t.startsWith('what needs to improve') || /^areas? for (?:improvement|development|priority action)$/.test(t);
 }
@@ -56,7 +59,7 @@ choice, and deleting the repeat is offered as a suggestion.
 
 Left alone: bullets that share words but say different things, paragraphs (not bullets), and lists in
 other sections. Measured on the real corpus (16 reports, 30 letters): no finding.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'focused-visit', 'monitoring-visit'],
+    appliesTo: (document) => document.form === 'report' || document.form === 'letter',
   },
   check({ draft, report }) {
     const items = improvementItems(draft);

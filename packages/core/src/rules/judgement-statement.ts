@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/types.js';
 import { judgementGrades } from '../engine/queries.js';
-import { judgementAreas, matchJudgementArea, type JudgementAreaId } from '../framework/judgement-areas.js';
+import type { Domain } from '../framework/domain.js';
+import { judgementAreas, type JudgementAreaId } from '../framework/judgement-areas.js';
 import type { Grade } from '../framework/grades.js';
 import { gradeWordsAt, gradeWordsFor, type GradeWords } from './text/grade-words.js';
 import { proseBlocks } from './text/prose.js';
@@ -78,7 +79,7 @@ const wordedSubject = /\b(?:the )?((?:experiences? and progress of|impact of lea
 const clauseOpening = /(?:^|\b(?:and|that|but|while|whereas|so|because|although|consequently|overall|now|today),?\s+)$/i;
 
 /** The subject of a verb: what stands between the clause's start and `end`. */
-function subjectArea(text: string, end: number): JudgementAreaId | undefined {
+function subjectArea(text: string, end: number, domain: Domain): JudgementAreaId | undefined {
   // Only the 160 characters before the verb are read: a subject is shorter, and the cost stays linear.
   const window = text.slice(Math.max(0, end - 160), end);
   const clauseStart = Math.max(window.lastIndexOf('. '), window.lastIndexOf(', '), window.lastIndexOf('; '), window.lastIndexOf('\n'), -1);
@@ -90,7 +91,7 @@ function subjectArea(text: string, end: number): JudgementAreaId | undefined {
   }
   const worded = wordedSubject.exec(subject);
   if (!worded || !clauseOpening.test(subject.slice(0, worded.index))) return undefined;
-  const match = matchJudgementArea(`The ${worded[1]}`);
+  const match = domain.matchArea(`The ${worded[1]}`);
   return match && !match.nearMiss ? match.area.id : undefined;
 }
 
@@ -152,10 +153,10 @@ judgements the draft does not grade.
 
 Measured on the real corpus (16 reports, 30 letters): no finding. 7 of the 16 reports state a grade in
 words in a form the rule reads; with their tables regraded, the rule finds every one of them.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'self-evaluation'],
+    appliesTo: (document) => document.graded,
   },
-  check({ draft, report }) {
-    const grades = judgementGrades(draft);
+  check({ draft, domain, report }) {
+    const grades = judgementGrades(draft, domain);
     if (grades.size === 0) return;
     for (const { text, offset } of proseBlocks(draft)) {
       for (const g of gradeWordsAfterSubjects(text)) {
@@ -174,7 +175,7 @@ words in a form the rule reads; with their tables regraded, the rule finds every
         }
         if (!words) continue;
         if (/^\s+(?:at|to|enough|practice|quality|progress|use|examples?|for|in respect|in relation)\b/i.test(text.slice(words.end, words.end + 16))) continue;
-        const area = subjectArea(text, m.index);
+        const area = subjectArea(text, m.index, domain);
         if (!area) continue;
         // "children in care and care leavers" under a framework that grades them apart: wrong only if it fits neither.
         const table = grades.get(area) ?? (area === 'childrenInCareAndCareLeavers' ? bothOrNeither(grades.get('childrenInCare'), grades.get('careLeavers'), words.grade.id) : undefined);
@@ -184,7 +185,7 @@ words in a form the rule reads; with their tables regraded, the rule finds every
           area === 'overallEffectiveness'
             ? 'overall effectiveness'
             : grades.has(area)
-              ? `"${judgementAreas[area].title}"`
+              ? `"${domain.judgementAreas.find((a) => a.id === area)?.title ?? area}"`
               : `"${judgementAreas.childrenInCare.title}" and "${judgementAreas.careLeavers.title}"`;
         report({
           message: `The ${table.source === 'table' ? 'judgement table' : 'heading'} grades ${name} ${table.grade.heading}: this sentence says ${words.grade.heading}.`,

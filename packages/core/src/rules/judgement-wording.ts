@@ -1,3 +1,4 @@
+import { normaliseForComparison } from '../framework/judgement-areas.js';
 import { defineRule } from '../engine/types.js';
 import { findJudgementTable, judgementSections, tableJudgements } from '../engine/queries.js';
 
@@ -18,31 +19,37 @@ export default defineRule({
   of at most a quarter of the wording's words (two at most; a misspelt word counts half) to exactly one
   judgement's wording; a label as near to two judgements is left to the table rule. In a table, a
   near miss of a row the table already has, worded exactly, is read as the nearest row the table lacks.
-- **A variant wording.** Some 2026 reports print "The impact of leaders on practice with children and
-  families" in the table while their heading keeps "social work practice" (North Northamptonshire, May
-  2026, is one). The 2026 framework's final wording is not confirmed, so both are accepted from 27
-  April 2026, but the table and heading should agree; before 2026 the variant is reported too.
+- **A wording another framework version accepts.** Some 2026 reports print "The impact of leaders on
+  practice with children and families" in the table while their heading keeps "social work practice"
+  (North Northamptonshire, May 2026, is one). The 2026 framework's final wording is not confirmed, so
+  both are accepted from 27 April 2026, but the table and heading should agree; under a version that
+  does not accept it the wording is reported too. The fix writes the framework's title wording.
 
 Left alone: labels and headings far from every judgement's wording (they are other sections, or the
 table rule's unknown rows). Measured on the real corpus (16 reports, 30 letters): one warning, North
 Northamptonshire's variant wording, a genuine disagreement between its table and heading; no near miss.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'self-evaluation'],
+    appliesTo: (document) => document.graded,
   },
-  check({ draft, facts, report }) {
-    const table = findJudgementTable(draft);
-    const rows = table && facts.type !== 'self-evaluation' ? tableJudgements(table) : [];
-    const sections = judgementSections(draft);
-    const variantAllowed = facts.framework?.id === '2026';
+  check({ draft, facts, domain, report }) {
+    const table = facts.document?.judgementTable ? findJudgementTable(draft) : undefined;
+    const rows = table ? tableJudgements(table, domain) : [];
+    const sections = judgementSections(draft, domain);
     const places = [
-      ...rows.filter((r) => r.area).map((r) => ({ area: r.area!, range: r.nameCell.range, text: r.nameCell.text, where: 'table' })),
-      ...sections.map((s) => ({ area: s.heading.area!, range: s.heading.nameRange, text: s.heading.name, where: 'heading' })),
+      ...rows.filter((r) => r.area).map((r) => ({ area: r.area!, range: r.nameCell.range, where: 'table' })),
+      ...sections.map((s) => ({ area: s.area, range: s.section.heading.nameRange, where: 'heading' })),
     ];
+    const acceptedHere = (areaId: string, text: string) => {
+      const wording = normaliseForComparison(text);
+      return facts.framework?.acceptedWordings?.[areaId]?.some((w) => normaliseForComparison(w) === wording) ?? false;
+    };
     for (const place of places) {
       const { area, variant, nearMiss } = place.area;
+      const text = draft.text.slice(place.range.start, place.range.end);
       if (nearMiss) {
-        const wording = variant && !variantAllowed ? area.title : nearMiss.wording;
+        // A near miss of a wording this version does not accept is corrected to the title.
+        const wording = variant && !acceptedHere(area.id, nearMiss.wording) ? area.title : nearMiss.wording;
         report({
-          message: `The ${place.where} misses the framework's wording of this judgement: "${place.text}" should be "${wording}".`,
+          message: `The ${place.where} misses the framework's wording of this judgement: "${text}" should be "${wording}".`,
           range: place.range,
           data: { expected: wording },
           fix: { description: `Write "${wording}"`, edits: [{ range: place.range, newText: wording }] },
@@ -51,10 +58,10 @@ Northamptonshire's variant wording, a genuine disagreement between its table and
       }
       if (!variant) continue;
       const other = places.find((p) => p !== place && p.area.area.id === area.id && !p.area.variant && !p.area.nearMiss);
-      if (variantAllowed && !other) continue;
+      if (acceptedHere(area.id, text) && !other) continue;
       const reason = other
         ? `the ${other.where} says "${area.title}"`
-        : `"${area.title}" is the wording before the 2026 framework`;
+        : `framework ${facts.framework?.id ?? 'in force'} words it "${area.title}"`;
       report({
         message: `The ${place.where} words this judgement differently: ${reason}.`,
         range: place.range,

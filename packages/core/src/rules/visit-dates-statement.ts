@@ -93,7 +93,7 @@ without a day, and drafts without \`dates\`. That publication comes after the la
 type is \`cadence-dates-fit-type\`'s.
 
 Measured on the real corpus (16 reports, 30 letters, 31 statements of days on site): no finding.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'focused-visit', 'monitoring-visit'],
+    appliesTo: (document) => document.onSite !== undefined,
   },
   check({ draft, facts, report }) {
     const visit = facts.dates;
