@@ -80,7 +80,9 @@ other sections. Measured on the real corpus (16 reports, 30 letters): no finding
       const lineStart = draft.lines.lineStart(draft.lines.positionAt(item.listItem!.markerRange.start).line);
       const endLine = draft.lines.positionAt(item.range.end).line;
       const lineEnd = endLine + 1 < draft.lines.lineCount ? draft.lines.lineStart(endLine + 1) : draft.text.length;
-      const deletion = { description: 'Delete the repeated improvement', edits: [{ range: { start: lineStart, end: lineEnd }, newText: '' }] };
+      // Whole lines go, marker and line break too: wider than the reported text, so the fix declares them.
+      const lines = { start: lineStart, end: lineEnd };
+      const deletion = { description: 'Delete the repeated improvement', edits: [{ range: lines, newText: '' }], scope: lines };
       const same = normaliseSpace(item.text) === normaliseSpace(earlier.text);
       report({
         message: `This improvement is listed already: "${shorten(earlier.text)}".`,

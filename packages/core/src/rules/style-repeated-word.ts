@@ -52,10 +52,12 @@ Measured on the real corpus (16 reports, 30 letters): no finding; the one repeat
         quotes ??= quotedRanges(text);
         if (isInside(quotes, secondStart)) continue;
         const second = text.slice(secondStart, end);
+        const deleted = { start: offset + firstEnd, end: offset + end };
         report({
           message: `"${second}" is written twice: delete the second.`,
           range: { start: offset + secondStart, end: offset + end },
-          fix: { description: `Delete the repeated "${second}"`, edits: [{ range: { start: offset + firstEnd, end: offset + end }, newText: '' }] },
+          // The space before the second word goes with it: the fix reaches past the reported word by that gap.
+          fix: { description: `Delete the repeated "${second}"`, edits: [{ range: deleted, newText: '' }], scope: deleted },
         });
       }
     }

@@ -227,6 +227,8 @@ paragraph 3 ends "...had taken place" without its full stop, as printed.`,
       }
       const fix = fullStop(draft, read, peers);
       const where = block.listItem?.ordered ? 'numbered paragraph' : block.listDepth > 0 ? 'list item' : 'paragraph';
+      // Reported where the fix writes (the last character), so the fix changes exactly what is flagged.
+      const at = fix?.edits[0]!.range ?? { start: Math.max(read.prose.offset, read.textEnd - 1), end: read.blockEnd };
       report({
         message:
           read.ending === 'clause'
@@ -234,7 +236,7 @@ paragraph 3 ends "...had taken place" without its full stop, as printed.`,
             : fix
               ? `This ${where} does not end with a full stop.`
               : `This ${where} stops at "${read.lastWord}": a sentence seems to be unfinished.`,
-        range: { start: Math.max(read.prose.offset, read.textEnd - 1), end: read.blockEnd },
+        range: at,
         ...(fix ? { fix } : {}),
       });
     }
@@ -250,5 +252,6 @@ function fullStop(draft: ParsedDraft, read: Read, peers: Tally | undefined): Fix
   }
   // After a tag, the full stop goes where the rest of the list puts it; after the tag by default, as in "(Outcome four).".
   const at = read.tag && (peers?.stopAfterTag ?? 0) >= (peers?.stopBeforeTag ?? 0) ? read.blockEnd : read.textEnd;
-  return { description: 'End with a full stop', edits: [{ range: { start: at, end: at }, newText: '.' }] };
+  // The last character is rewritten with the full stop after it: an edit over a character, not an empty one, can be reported.
+  return { description: 'End with a full stop', edits: [{ range: { start: at - 1, end: at }, newText: `${draft.text[at - 1]}.` }] };
 }
