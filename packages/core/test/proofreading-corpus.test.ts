@@ -188,7 +188,7 @@ describe.skipIf(documents.length === 0)('mistakes seeded into every real documen
       const seeded = text.replace(/^(\|[^|\n]+\| )(Outstanding|Good|Requires improvement to be good|Inadequate)( \|)$/gm, (_, a, g: string, b) => a + other[g] + b);
       if (run(seeded, 'judgement-statement').length > 0) found++;
     }
-    // Measured: 7 of the 16 reports state a grade in words in a form the rule reads.
-    expect(found).toBeGreaterThanOrEqual(7);
+    // Measured: 6 of the 16 reports state a grade in words in a form the rule reads (7 statements, two in one report).
+    expect(found).toBeGreaterThanOrEqual(6);
   });
 });

@@ -151,8 +151,8 @@ or hedged ones ("are not yet good"), "good" as an ordinary word ("good at", "goo
 that are neither ("the quality of plans is good", "services for children in need are good"), and
 judgements the draft does not grade.
 
-Measured on the real corpus (16 reports, 30 letters): no finding. 7 of the 16 reports state a grade in
-words in a form the rule reads; with their tables regraded, the rule finds every one of them.`,
+Measured on the real corpus (16 reports, 30 letters): no finding. 6 of the 16 reports state a grade in
+words in a form the rule reads (7 statements); with their tables regraded, the rule finds every one of them.`,
     appliesTo: (document) => document.graded,
   },
   check({ draft, domain, report }) {
