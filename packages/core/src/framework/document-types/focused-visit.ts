@@ -39,6 +39,7 @@ function sections({ firstDay }: SectionContext): readonly ExpectedSection[] {
       // Expected, not certain: letters of spring 2021 may have no opening heading.
       required: !within(firstDay, unheadedOpenings),
       missing: 'usual',
+      inSkeleton: true,
       description: 'A short summary of what the visit found.',
     }),
     letterSection('areas-of-strength', 'Areas of strength', {
@@ -56,6 +57,7 @@ function sections({ firstDay }: SectionContext): readonly ExpectedSection[] {
       variants: ['What needs to improve in this area of practice', 'What needs to improve', 'Areas for improvement', 'Areas for development'],
       // A letter that finds nothing to improve has no improvement section at all.
       required: false,
+      inSkeleton: true,
       expectedWith: ['areas-for-priority-action'],
       description: 'What the authority must improve; left out when the visit found nothing to improve.',
     }),
