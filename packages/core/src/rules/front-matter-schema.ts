@@ -121,7 +121,12 @@ function messageFor(issue: z.core.$ZodIssue, path: string[], data: Record<string
   switch (issue.code) {
     case 'invalid_union':
       if (path.length === 0 || path[0] === 'ilacs') return `Unknown document type ${describe(data.ilacs)} in "ilacs": expected one of: ${documentTypeIds.join(', ')}.`;
+    {
+      // A value or a list of values (a focused visit's focus): name the values either branch allows.
+      const allowed = issue.errors.flat().find((inner) => inner.code === 'invalid_value');
+      if (allowed?.code === 'invalid_value') return `"${key}" has ${describe(value)}: expected one of: ${listValues(allowed.values)}${Array.isArray(value) ? ' (or a list of them)' : ''}.`;
       return `"${key}" has ${describe(value)}: not an allowed value.`;
+    }
     case 'invalid_value': {
       if (key === 'local_authority') {
         if (typeof value !== 'string') return `"local_authority" has ${describe(value)}: expected the name of one of the 153 English authorities.`;

@@ -75,7 +75,13 @@ export default visitLetter({
   name: 'Focused visit',
   description: 'Usually two days on site looking at one area of practice; an ungraded letter. Not for inadequate authorities.',
   titleBefore: 'Focused visit to ',
-  keys: { focus: z.enum(focusAreaIds).optional().describe(`The area of practice the visit looked at (required except for ${remoteVisitsWhy}).`) },
+  keys: {
+    // Some letters name two areas (children in care and care leavers, say).
+    focus: z
+      .union([z.enum(focusAreaIds), z.array(z.enum(focusAreaIds)).min(1).max(2)])
+      .optional()
+      .describe('The area of practice the visit looked at, or a list of the two some letters name; required except for the remote visits of autumn 2020 to summer 2021, which looked at every area.'),
+  },
   optionalDuring: { focus: [{ during: remoteVisits, why: remoteVisitsWhy }] },
   sections,
   structure: 'published',
