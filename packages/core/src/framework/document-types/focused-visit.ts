@@ -93,4 +93,5 @@ export default visitLetter({
     exceptions: [{ during: remoteVisits, alsoAfter: ['inadequate'], why: 'the remote visits of autumn 2020 to summer 2021 also went to authorities judged inadequate' }],
   },
   skeletonKeys: ['focus: front door'],
+  statisticsLabel: 'ILACS focused visit',
 });

@@ -13,4 +13,5 @@ export default inspectionReport({
     precedent: "A short inspection has occasionally taken another shape: the Isles of Scilly's took three days (11 to 13 July 2023)",
   }),
   cadence: { role: 'inspection', after: ['outstanding', 'good'] },
+  statisticsLabel: 'ILACS short inspection',
 });

@@ -14,4 +14,5 @@ export default inspectionReport({
   }),
   // Ofsted chose a standard inspection for 11 of 90 good or outstanding authorities: allowed, unusual.
   cadence: { role: 'inspection', after: ['requires-improvement', 'inadequate'], unusualAfter: ['outstanding', 'good'] },
+  statisticsLabel: 'ILACS standard inspection',
 });

@@ -24,6 +24,7 @@ export function visitLetter(
     onSite?: OnSiteShape;
     cadence: VisitRole;
     skeletonKeys: readonly string[];
+    statisticsLabel: string;
   },
 ): DocumentType {
   const { sections } = options;
@@ -52,6 +53,7 @@ export function visitLetter(
     // The median over Ofsted's 2024-25 in-year list of visit letters.
     publicationLag: 21,
     cadence: options.cadence,
+    statisticsLabel: options.statisticsLabel,
     skeleton: {
       frontMatter: ["# lead_inspector: Name, His Majesty's Inspector", ...options.skeletonKeys],
       suggestedStart: (today) => firstValidSpanFrom(onSite, today)?.start ?? today,
