@@ -47,58 +47,71 @@ export function blankRanges(text: string, ranges: readonly TextRange[]): string 
   return out + text.slice(cursor);
 }
 
-/** `code` spans: a run of backticks up to the next run of the same length (CommonMark). */
+/**
+ * `code` spans: a run of backticks up to the next run of the same length (CommonMark). The runs are
+ * listed once, and each length keeps a pointer to its next run: the pointers only move forward, so
+ * a ladder of ever longer runs (none closed) costs one pass, not one pass per run.
+ */
 function codeSpans(text: string): TextRange[] {
+  const runs: { start: number; length: number }[] = [];
+  for (let open = text.indexOf('`'); open !== -1; ) {
+    let end = open;
+    while (text.charCodeAt(end) === 0x60) end++;
+    runs.push({ start: open, length: end - open });
+    open = text.indexOf('`', end);
+  }
+  const runsByLength = new Map<number, number[]>();
+  runs.forEach((run, index) => {
+    const list = runsByLength.get(run.length);
+    if (list) list.push(index);
+    else runsByLength.set(run.length, [index]);
+  });
+  const nextOfLength = new Map<number, number>();
   const spans: TextRange[] = [];
-  // Once a run of n backticks has no closing run, no later run of n has one either: skip them.
-  const unclosedLengths = new Set<number>();
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf('`', i);
-    if (open === -1) break;
-    let run = open;
-    while (text[run] === '`') run++;
-    const fence = text.slice(open, run);
-    if (unclosedLengths.has(fence.length)) {
-      i = run;
+  for (let i = 0; i < runs.length; ) {
+    const run = runs[i]!;
+    const sameLength = runsByLength.get(run.length)!;
+    let at = nextOfLength.get(run.length) ?? 0;
+    while (at < sameLength.length && sameLength[at]! <= i) at++;
+    nextOfLength.set(run.length, at);
+    const closing = sameLength[at];
+    if (closing === undefined) {
+      i++;
       continue;
     }
-    let close = text.indexOf(fence, run);
-    // A longer run is not a closing fence; keep looking past it.
-    while (close !== -1 && text[close + fence.length] === '`') {
-      let after = close;
-      while (text[after] === '`') after++;
-      close = text.indexOf(fence, after);
-    }
-    if (close === -1) {
-      unclosedLengths.add(fence.length);
-      i = run;
-      continue;
-    }
-    spans.push({ start: open, end: close + fence.length });
-    i = close + fence.length;
+    spans.push({ start: run.start, end: runs[closing]!.start + run.length });
+    i = closing + 1;
   }
   return spans;
 }
 
+/**
+ * From each "<!--" to the first "-->" after it (to the end when there is none). Every opening before
+ * a "-->" ends at that same "-->", so it is searched for once, not once per opening.
+ */
 function htmlComments(text: string): TextRange[] {
-  const spans: TextRange[] = [];
-  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', open + 4)) {
-    const close = text.indexOf('-->', open + 4);
-    const end = close === -1 ? text.length : close + 3;
-    spans.push({ start: open, end });
-    if (close === -1) break;
-  }
-  return spans;
+  return spansToCloser(text, '<!--', '-->', (open, close) => ({ start: open, end: close === -1 ? text.length : close + 3 }));
 }
 
-/** The "(...)" after "](" of an inline link or image. */
+/** The "(...)" after "](" of an inline link or image, up to the first ")" (nothing when there is none). */
 function linkDestinations(text: string): TextRange[] {
+  return spansToCloser(text, '](', ')', (open, close) => (close === -1 ? undefined : { start: open + 2, end: close }));
+}
+
+/**
+ * A span from each `opener` to the first `closer` after it. Openers before the same closer give
+ * spans inside the first one's, so they are skipped and the closer is found once: each character is
+ * read a bounded number of times however many openers precede a closer.
+ */
+function spansToCloser(text: string, opener: string, closer: string, span: (open: number, close: number) => TextRange | undefined): TextRange[] {
   const spans: TextRange[] = [];
-  for (let at = text.indexOf(']('); at !== -1; at = text.indexOf('](', at + 2)) {
-    const close = text.indexOf(')', at + 2);
+  let close = -1;
+  for (let open = text.indexOf(opener); open !== -1; open = text.indexOf(opener, open + opener.length)) {
+    if (open + opener.length <= close) continue;
+    close = text.indexOf(closer, open + opener.length);
+    const found = span(open, close);
+    if (found) spans.push(found);
     if (close === -1) break;
-    spans.push({ start: at + 2, end: close });
   }
   return spans;
 }
