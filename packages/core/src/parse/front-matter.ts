@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { checkFrontMatterLimits } from './front-matter-limits.js';
 import type { LineIndex, TextRange } from './line-index.js';
 import type { FrontMatter, FrontMatterEntry, ParseProblem } from './model.js';
 
@@ -57,6 +58,25 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
   const contentStart = lines.lineStart(1);
   const contentEnd = contentEndLine < lines.lineCount ? lines.lineStart(contentEndLine) : text.length;
   const content = text.slice(contentStart, Math.max(contentStart, contentEnd));
+  const bodyStart = closed ? (closingLine + 1 < lines.lineCount ? lines.lineStart(closingLine + 1) : text.length) : contentEnd;
+  const frontMatterEnd = closed ? lines.lineEnd(closingLine) : contentEnd;
+  const frontMatterRanges = {
+    range: { start: startOffset, end: frontMatterEnd },
+    contentRange: { start: contentStart, end: Math.max(contentStart, contentEnd) },
+    closed,
+  };
+
+  const limitHit = checkFrontMatterLimits(content);
+  if (limitHit) {
+    // Not parsed at all: what the parser would make of it costs more than linear time.
+    problems.push({ code: 'front-matter-limit', message: limitHit.message, range: shiftRange([limitHit.range.start, limitHit.range.end], contentStart, contentEnd) });
+    return {
+      frontMatter: { ...frontMatterRanges, document: unreadDocument(), data: undefined, entries: [] },
+      bodyStart,
+      problems,
+      hasIlacsKey: hasIlacsLine(content),
+    };
+  }
   const document = parseDocument(content, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
 
   for (const error of document.errors) {
@@ -87,17 +107,11 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
   }
 
   const isPlainMap = typeof data === 'object' && data !== null && !Array.isArray(data);
-  const hasIlacsKey = isPlainMap
-    ? Object.prototype.hasOwnProperty.call(data, 'ilacs')
-    : content.split('\n').some((line) => ilacsKeyPattern.test(line));
+  const hasIlacsKey = isPlainMap ? Object.prototype.hasOwnProperty.call(data, 'ilacs') : hasIlacsLine(content);
 
-  const bodyStart = closed ? (closingLine + 1 < lines.lineCount ? lines.lineStart(closingLine + 1) : text.length) : contentEnd;
-  const frontMatterEnd = closed ? lines.lineEnd(closingLine) : contentEnd;
   return {
     frontMatter: {
-      range: { start: startOffset, end: frontMatterEnd },
-      contentRange: { start: contentStart, end: Math.max(contentStart, contentEnd) },
-      closed,
+      ...frontMatterRanges,
       document,
       data: isPlainMap ? data : undefined,
       entries: collectEntries(document, contentStart),
@@ -106,6 +120,16 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
     problems,
     hasIlacsKey,
   };
+}
+
+/** When the YAML cannot be read: a line that starts an `ilacs` key still marks the file as a draft. */
+function hasIlacsLine(content: string): boolean {
+  return content.split('\n').some((line) => ilacsKeyPattern.test(line));
+}
+
+/** The syntax tree of a front matter that was not parsed: an empty document, for tools that walk it. */
+function unreadDocument(): Document.Parsed {
+  return parseDocument('', { keepSourceTokens: false });
 }
 
 function firstSentence(message: string): string {

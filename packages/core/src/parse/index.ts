@@ -2,4 +2,5 @@ export * from './line-index.js';
 export * from './model.js';
 // The steps inside parseDraft (reading the front matter, rows and headings) stay private.
 export { findEntry, maxYamlAliasCount } from './front-matter.js';
+export { frontMatterLimits } from './front-matter-limits.js';
 export { parseDraft, defaultMaxDraftSize, type ParseOptions } from './parse-draft.js';
