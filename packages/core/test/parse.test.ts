@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDraft, findEntry, frontMatterLimits, LineIndex } from '../src/index.js';
+import { parseDraft, findEntry, frontMatterLimits, LineIndex, maxHeadings } from '../src/index.js';
 
 const draft = `---
 ilacs: short-inspection
@@ -168,6 +168,28 @@ describe('parseDraft never throws on broken input', () => {
       const quoted = fm('lead_inspector: "Jane * Smith & [Co"\nnotes: [a, b, c]\n# ilacs-disable-next-line front-matter-unknown-key\nx: *y\n');
       expect(parseDraft(quoted).problems.filter((p) => p.code === 'front-matter-limit')).toEqual([]);
     });
+  });
+
+  it('reads at most maxHeadings headings, and says where it stopped', () => {
+    const head = '---\nilacs: self-evaluation\n---\n\n# Title\n\n## The experiences and progress of care leavers\n\n';
+    const text = `${head}${'### Strengths\n\n- An item.\n\n'.repeat(maxHeadings + 500)}`;
+    const parsed = parseDraft(text);
+    expect(parsed.headings).toHaveLength(maxHeadings);
+    const limits = parsed.problems.filter((p) => p.code === 'markdown-limit');
+    expect(limits).toHaveLength(1);
+    // The title and the area heading count: the cut is at the sub-heading after the first 998.
+    const line = parsed.lines.lineOf(limits[0]!.range.start);
+    expect(parsed.lines.lineText(line)).toBe('### Strengths');
+    expect(line).toBe(parsed.lines.lineOf(parsed.headings.at(-1)!.range.start) + 4);
+    // Blocks stop there too; the text itself is whole, for the checks that read all of it.
+    expect(parsed.blocks.every((b) => b.range.start < limits[0]!.range.start)).toBe(true);
+    expect(parsed.text).toBe(text);
+    // Setext underlines count as headings: they cannot be used to get past the limit.
+    const setext = parseDraft(`${head}${'Heading\n---\n\n'.repeat(maxHeadings + 10)}`);
+    expect(setext.problems.map((p) => p.code)).toEqual(['markdown-limit']);
+    expect(setext.headings.length).toBeLessThanOrEqual(maxHeadings);
+    // A draft with fewer is untouched.
+    expect(parseDraft(`${head}${'### Strengths\n\n'.repeat(50)}`).problems).toEqual([]);
   });
 
   it('refuses to parse text over the size limit, with one problem', () => {

@@ -3,4 +3,5 @@ export * from './model.js';
 // The steps inside parseDraft (reading the front matter, rows and headings) stay private.
 export { findEntry, maxYamlAliasCount } from './front-matter.js';
 export { frontMatterLimits } from './front-matter-limits.js';
+export { maxHeadings } from './markdown.js';
 export { parseDraft, defaultMaxDraftSize, type ParseOptions } from './parse-draft.js';
