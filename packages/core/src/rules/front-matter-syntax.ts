@@ -1,4 +1,6 @@
 import { defineRule } from '../engine/types.js';
+import { frontMatterLimits } from '../parse/front-matter-limits.js';
+import { maxHeadings } from '../parse/markdown.js';
 
 export default defineRule({
   meta: {
@@ -11,10 +13,10 @@ export default defineRule({
 is opened with \`---\` but never closed, a front matter that is not a map, YAML aliases that expand past
 the limit (an "alias bomb"), and files over the size limit, which are not checked further.
 
-Parsing is bounded, so that no file makes a check slow: a front matter with more than 500 lines and
-comma-separated items, 200 flow collections (\`[\` or \`{\`), 64 levels of nesting, 100 aliases or
-100 anchors is not read (real front matter has a dozen keys), and the Markdown after the 1,000th
-heading is not read (real drafts have a few dozen). Each is reported once, where the limit was passed.
+Parsing is bounded, so that no file makes a check slow: a front matter with more than ${frontMatterLimits.entries} lines and
+comma-separated items, ${frontMatterLimits.flowCollections} flow collections (\`[\` or \`{\`), ${frontMatterLimits.nesting} levels of nesting, ${frontMatterLimits.aliases} aliases or
+${frontMatterLimits.anchors} anchors is not read (real front matter has a dozen keys), and the Markdown after heading number
+${maxHeadings} is not read (real drafts have a few dozen). Each is reported once, where the limit was passed.
 
 Nothing else can be checked reliably until these are mended, so the other front-matter rules stay quiet
 about values they cannot read.`,
