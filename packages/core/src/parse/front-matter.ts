@@ -1,5 +1,5 @@
 import { isMap, isScalar, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { checkFrontMatterLimits } from './front-matter-limits.js';
+import { checkYamlLimits, frontMatterLimits } from './yaml-limits.js';
 import type { LineIndex, TextRange } from './line-index.js';
 import type { FrontMatter, FrontMatterEntry, ParseProblem } from './model.js';
 
@@ -66,10 +66,11 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
     closed,
   };
 
-  const limitHit = checkFrontMatterLimits(content);
+  const limitHit = checkYamlLimits(content, frontMatterLimits);
   if (limitHit) {
     // Not parsed at all: what the parser would make of it costs more than linear time.
-    problems.push({ code: 'front-matter-limit', message: limitHit.message, range: shiftRange([limitHit.range.start, limitHit.range.end], contentStart, contentEnd) });
+    const message = `The front matter has ${limitHit.description}, past the limit here: it was not read, so none of its keys are checked. Real front matter has a dozen or so keys; shorten it.`;
+    problems.push({ code: 'front-matter-limit', message, range: shiftRange([limitHit.range.start, limitHit.range.end], contentStart, contentEnd) });
     return {
       frontMatter: { ...frontMatterRanges, document: unreadDocument(), data: undefined, entries: [] },
       bodyStart,

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/types.js';
-import { frontMatterLimits } from '../parse/front-matter-limits.js';
+import { frontMatterLimits } from '../parse/yaml-limits.js';
 import { maxHeadings } from '../parse/markdown.js';
 
 export default defineRule({

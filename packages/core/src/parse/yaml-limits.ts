@@ -4,35 +4,45 @@ import type { TextRange } from './line-index.js';
  * Limits on the YAML handed to the `yaml` package. Its parser costs more than linear time in the
  * number of keys of one map (each key is compared with every earlier one), in aliases (each is
  * resolved by walking the document) and in nesting (it recurses, and overflows the stack near 900
- * levels). Real front matter has a dozen keys, two levels and no aliases, so these limits are far
- * above any draft and far below where the parser slows: a front matter past one is not parsed at all.
+ * levels). YAML past a limit is not parsed at all; each caller sets limits far above real input and
+ * far below where the parser slows (`frontMatterLimits` for drafts).
  *
  * The counts are read in one pass over the text without parsing it, and are upper bounds of what
  * the parser would see: quotes and comments are not told apart from the rest, so a bracket or an
  * asterisk inside a quoted value counts too. Counting too much can only refuse absurd front matter;
  * counting too little would let through what the limits are there to stop.
  */
-export const frontMatterLimits = {
+export interface YamlLimits {
   /** Lines plus commas: every key and list item takes one or the other. */
-  entries: 500,
+  entries: number;
   /** "[" and "{", which open flow collections. */
-  flowCollections: 200,
+  flowCollections: number;
   /** Levels of block nesting (deeper indentation, "- " and "? " at the start of a line). */
-  nesting: 64,
+  nesting: number;
   /** "*name": YAML aliases. */
-  aliases: 100,
+  aliases: number;
   /** "&name": YAML anchors. */
-  anchors: 100,
-} as const;
-
-export interface FrontMatterLimitHit {
-  limit: keyof typeof frontMatterLimits;
-  /** Where the limit was passed, as an offset range in the YAML text given. */
-  range: TextRange;
-  message: string;
+  anchors: number;
 }
 
-const what: Record<keyof typeof frontMatterLimits, string> = {
+/** Real front matter has a dozen keys, two levels and no aliases. */
+export const frontMatterLimits: Readonly<YamlLimits> = {
+  entries: 500,
+  flowCollections: 200,
+  nesting: 64,
+  aliases: 100,
+  anchors: 100,
+};
+
+export interface YamlLimitHit {
+  limit: keyof YamlLimits;
+  /** What was counted past the limit: "more than 500 lines and comma-separated items". */
+  description: string;
+  /** Where the limit was passed, as an offset range in the YAML text given. */
+  range: TextRange;
+}
+
+const what: Record<keyof YamlLimits, string> = {
   entries: 'lines and comma-separated items',
   flowCollections: 'flow collections ("[" or "{")',
   nesting: 'levels of nesting',
@@ -41,17 +51,17 @@ const what: Record<keyof typeof frontMatterLimits, string> = {
 };
 
 /** The first limit the YAML passes, with where; undefined when it is within every limit. */
-export function checkFrontMatterLimits(yaml: string): FrontMatterLimitHit | undefined {
+export function checkYamlLimits(yaml: string, limits: Readonly<YamlLimits>): YamlLimitHit | undefined {
   let entries = 0;
   let flowCollections = 0;
   let aliases = 0;
   let anchors = 0;
   // Indentation of each open block level, innermost last.
   const indents: number[] = [];
-  const hit = (limit: keyof typeof frontMatterLimits, start: number, end: number): FrontMatterLimitHit => ({
+  const hit = (limit: keyof YamlLimits, start: number, end: number): YamlLimitHit => ({
     limit,
+    description: `more than ${limits[limit]} ${what[limit]}`,
     range: { start, end: Math.max(start + 1, end) },
-    message: `The front matter has more than ${frontMatterLimits[limit]} ${what[limit]}, past the limit here: it was not read, so none of its keys are checked. Real front matter has a dozen or so keys; shorten it.`,
   });
 
   let lineStart = 0;
@@ -61,7 +71,7 @@ export function checkFrontMatterLimits(yaml: string): FrontMatterLimitHit | unde
     let column = lineStart;
     while (column < lineEnd && (yaml[column] === ' ' || yaml[column] === '\t')) column++;
     if (column < lineEnd) {
-      if (++entries > frontMatterLimits.entries) return hit('entries', lineStart, lineEnd);
+      if (++entries > limits.entries) return hit('entries', lineStart, lineEnd);
       const indent = column - lineStart;
       while (indents.length > 0 && indents.at(-1)! >= indent) indents.pop();
       indents.push(indent);
@@ -73,17 +83,17 @@ export function checkFrontMatterLimits(yaml: string): FrontMatterLimitHit | unde
         while (column < lineEnd && (yaml[column] === ' ' || yaml[column] === '\t')) column++;
       }
       // A sequence may sit at its parent key's indentation, so a level of indentation can hold two.
-      if (2 * indents.length + compact > frontMatterLimits.nesting) return hit('nesting', lineStart + indent, lineEnd);
+      if (2 * indents.length + compact > limits.nesting) return hit('nesting', lineStart + indent, lineEnd);
     }
     for (let at = lineStart; at < lineEnd; at++) {
       const ch = yaml[at];
       if (ch === ',') {
-        if (++entries > frontMatterLimits.entries) return hit('entries', at, at + 1);
+        if (++entries > limits.entries) return hit('entries', at, at + 1);
       } else if (ch === '[' || ch === '{') {
-        if (++flowCollections > frontMatterLimits.flowCollections) return hit('flowCollections', at, at + 1);
+        if (++flowCollections > limits.flowCollections) return hit('flowCollections', at, at + 1);
       } else if ((ch === '*' || ch === '&') && startsNode(yaml, at, lineStart) && namesNode(yaml[at + 1])) {
-        if (ch === '*' && ++aliases > frontMatterLimits.aliases) return hit('aliases', at, nameEnd(yaml, at + 1, lineEnd));
-        if (ch === '&' && ++anchors > frontMatterLimits.anchors) return hit('anchors', at, nameEnd(yaml, at + 1, lineEnd));
+        if (ch === '*' && ++aliases > limits.aliases) return hit('aliases', at, nameEnd(yaml, at + 1, lineEnd));
+        if (ch === '&' && ++anchors > limits.anchors) return hit('anchors', at, nameEnd(yaml, at + 1, lineEnd));
       }
     }
     lineStart = lineEnd + (yaml.charCodeAt(lineEnd) === 13 && yaml.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
