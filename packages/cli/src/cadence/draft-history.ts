@@ -6,6 +6,13 @@ import { InputError } from './input-error.js';
 export function historyFromDraft(file: string, text: string): HistoryFile {
   const draft = parseDraft(text);
   if (!draft.isDraft) throw new InputError(file, 1, 1, 'not a draft: no front matter with an `ilacs` key');
+  // A front matter that could not be read (broken YAML, an alias bomb, past a limit) gives no history
+  // to trust: say where, as the lint does, rather than plan from what was left.
+  const unreadable = draft.problems.find((p) => p.code !== 'yaml-warning' && p.code !== 'markdown-limit');
+  if (unreadable) {
+    const at = draft.lines.positionAt(unreadable.range.start);
+    throw new InputError(file, at.line + 1, at.column + 1, unreadable.message);
+  }
   const facts = readFacts(draft);
   const events: CadenceEvent[] = [];
   const previous = facts.previous;

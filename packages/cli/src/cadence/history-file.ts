@@ -1,6 +1,6 @@
 import { parse as parseCsv, type Info } from 'csv-parse/sync';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { readCadenceHistory, type CadenceEvent, type HistoryIssue } from '@ilacs/core';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { checkYamlLimits, readCadenceHistory, type CadenceEvent, type HistoryIssue, type YamlLimits } from '@ilacs/core';
 import { InputError } from './input-error.js';
 
 /** One authority's history, read from a YAML or CSV file. */
@@ -8,6 +8,16 @@ export interface HistoryFile {
   authority?: string;
   events: CadenceEvent[];
 }
+
+/**
+ * A history holds one authority's inspections and visits: a few dozen events. A file far past that
+ * is refused before it is parsed, with where: parsing it could take minutes, and aliases could
+ * expand it without end.
+ */
+export const maxHistoryLines = 10_000;
+const historyYamlLimits: Readonly<YamlLimits> = { entries: maxHistoryLines, flowCollections: 2_000, nesting: 64, aliases: 100, anchors: 100 };
+/** YAML aliases expand to at most this many nodes, as in drafts' front matter. */
+const maxAliasCount = 100;
 
 /**
  * YAML: `{ authority?, events: [{ type, dates, overall_effectiveness?, published? }] }`.
@@ -19,6 +29,11 @@ export function readHistoryFile(file: string, text: string): HistoryFile {
 }
 
 function readYamlHistory(file: string, text: string): HistoryFile {
+  const limit = checkYamlLimits(text, historyYamlLimits);
+  if (limit) {
+    const { line, column } = lineAndColumn(text, limit.range.start);
+    throw new InputError(file, line, column, `${limit.description}: a history holds one authority's inspections and visits, a few dozen; the file was not read`);
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number, detail: string) => {
@@ -27,10 +42,39 @@ function readYamlHistory(file: string, text: string): HistoryFile {
   };
   const [firstError] = document.errors;
   if (firstError) throw at(firstError.pos[0], `invalid YAML: ${firstError.message.split('\n')[0]}`);
-  const result = readCadenceHistory(document.toJS());
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount });
+  } catch (error) {
+    // yaml refuses an alias bomb without saying where: point at the first alias.
+    throw at(firstAliasOffset(document) ?? 0, `invalid YAML: ${error instanceof Error ? error.message : String(error)} (aliases may expand to at most ${maxAliasCount} nodes)`);
+  }
+  const result = readCadenceHistory(data);
   if (result.ok) return { ...(result.authority ? { authority: result.authority } : {}), events: result.events };
   const issue = result.issues[0]!;
   throw at(offsetOf(document.contents, issue.path), describeIssue(issue));
+}
+
+function firstAliasOffset(document: Document): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** 1-based line and column of an offset (lines end at "\n"; a "\r" before it is part of the line). */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 /** The start of the deepest YAML node on the issue's path (the parent when the key is missing). */
@@ -62,6 +106,10 @@ interface CsvRecord {
 }
 
 function readCsvHistory(file: string, text: string): HistoryFile {
+  const pastLimit = offsetOfLine(text, maxHistoryLines + 1);
+  if (pastLimit !== undefined) {
+    throw new InputError(file, maxHistoryLines + 1, 1, `more than ${maxHistoryLines} lines: a history holds one authority's inspections and visits, a few dozen; the file was not read`);
+  }
   let rows: CsvRecord[];
   try {
     rows = parseCsv(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true, info: true }) as CsvRecord[];
@@ -92,4 +140,15 @@ function readCsvHistory(file: string, text: string): HistoryFile {
   if (authorities.size > 1) throw new InputError(file, 1, 1, `one authority per history file, found ${[...authorities].join(', ')}`);
   const [authority] = authorities;
   return { ...(authority ? { authority } : {}), events };
+}
+
+/** Where a 1-based line starts, when the text has that many lines with something on the last. */
+function offsetOfLine(text: string, line: number): number | undefined {
+  let at = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf('\n', at);
+    if (newline === -1) return undefined;
+    at = newline + 1;
+  }
+  return at < text.length ? at : undefined;
 }

@@ -9,7 +9,8 @@ export function renderPlanText(plan: CadencePlan, authority: string | undefined)
   const lines: string[] = [];
   lines.push(`${authority ?? 'Authority'}: ILACS cadence as at ${formatLongDate(plan.today)}`, '');
   lines.push('Timeline');
-  const width = Math.max(...plan.events.map((e) => typeNames[e.type].length));
+  // A loop, not Math.max(...): spreading a long history into arguments overflows the stack.
+  const width = plan.events.reduce((widest, e) => Math.max(widest, typeNames[e.type].length), 0);
   for (const event of plan.events) {
     const grade = event.overallEffectiveness ? gradeById(event.overallEffectiveness).label : '';
     const publication = event.published

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { covidPause, isValidIsoDate, planCadence, renderTimelineSvg, replayHistories, type AuthorityHistory, type Suspension } from '@ilacs/core';
+import { covidPause, defaultMaxDraftSize, isValidIsoDate, planCadence, renderTimelineSvg, replayHistories, type AuthorityHistory, type Suspension } from '@ilacs/core';
 import { historyFromDraft } from '../cadence/draft-history.js';
 import { readHistoryFile, type HistoryFile } from '../cadence/history-file.js';
 import { InputError } from '../cadence/input-error.js';
@@ -91,7 +91,18 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
   },
 };
 
+/** Drafts and history files are small; the lint's own limit applies (a FIFO or /dev/zero would never end). */
+const maxInputBytes = defaultMaxDraftSize;
+
 function readInput(cwd: string, file: string): string {
+  let stats;
+  try {
+    stats = statSync(resolve(cwd, file));
+  } catch {
+    throw new UsageError(`Cannot read "${file}".`);
+  }
+  if (!stats.isFile()) throw new UsageError(`"${file}" is not a regular file.`);
+  if (stats.size > maxInputBytes) throw new UsageError(`"${file}" is ${stats.size} bytes, over the limit of ${maxInputBytes} for a draft or history file.`);
   try {
     return readFileSync(resolve(cwd, file), 'utf8');
   } catch {
