@@ -7,7 +7,8 @@ import type { ParsedDraft } from '../parse/model.js';
  *   <!-- ilacs-disable-line rule-a -->               the same line
  *   <!-- ilacs-disable rule-a --> ... <!-- ilacs-enable rule-a -->
  * No rule ids means every rule. In the front matter the YAML comment form
- * `# ilacs-disable-next-line rule-a` does the same for the next line.
+ * `# ilacs-disable-next-line rule-a` does the same for the next line. Only real comments count: an
+ * HTML comment in the body (not "<!--" in a code span) and a YAML comment (not "#" in a value).
  */
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -33,19 +34,14 @@ export function readDirectives(draft: ParsedDraft): Directive[] {
     const directive = readDirective(comment.text, comment.range.start + 4, comment.line, comment.range);
     if (directive) directives.push(directive);
   }
-  const frontMatter = draft.frontMatter;
-  if (frontMatter) {
-    const { lines } = draft;
-    const first = lines.lineOf(frontMatter.contentRange.start);
-    const last = lines.lineOf(frontMatter.contentRange.end);
-    for (let line = first; line <= last && line < lines.lineCount; line++) {
-      const text = lines.lineText(line);
-      const hash = text.indexOf('#');
-      if (hash === -1 || text.slice(0, hash).trim() !== '') continue;
-      const start = lines.lineStart(line) + hash + 1;
-      const directive = readDirective(text.slice(hash + 1), start, line, { start: start - 1, end: lines.lineEnd(line) });
-      if (directive) directives.push(directive);
-    }
+  // In the front matter, a YAML comment alone on its line: the parser's comments, so a "#" inside a
+  // block scalar or a quoted value (text the author wrote) never switches a rule off.
+  const { lines } = draft;
+  for (const comment of draft.frontMatter?.comments ?? []) {
+    const line = lines.lineOf(comment.range.start);
+    if (draft.text.slice(lines.lineStart(line), comment.range.start).trim() !== '') continue;
+    const directive = readDirective(comment.text.slice(1), comment.range.start + 1, line, comment.range);
+    if (directive) directives.push(directive);
   }
   return directives;
 }

@@ -29,6 +29,14 @@ export interface FrontMatter {
   data: unknown;
   /** Every key in the front matter with its source ranges, in document order. */
   entries: FrontMatterEntry[];
+  /** The YAML comments ("# ..."), as the YAML parser finds them: not "#" inside a value. */
+  comments: YamlComment[];
+}
+
+export interface YamlComment {
+  /** From the "#" to the end of the line. */
+  text: string;
+  range: TextRange;
 }
 
 export interface Heading {
