@@ -37,15 +37,29 @@ export function blankNonProse(text: string): string {
 export function blankRanges(text: string, ranges: readonly TextRange[]): string {
   if (ranges.length === 0) return text;
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  let out = '';
+  const parts: string[] = [];
   let cursor = 0;
   for (const { start, end } of sorted) {
     const from = Math.max(start, cursor);
     if (end <= from) continue;
-    out += text.slice(cursor, from) + text.slice(from, end).replace(/[^\n]/g, ' ');
+    parts.push(text.slice(cursor, from), blank(text, from, end));
     cursor = end;
   }
-  return out + text.slice(cursor);
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+/** Spaces for text[from, end), line breaks kept: a run of spaces per line, which beats a regex over every character. */
+function blank(text: string, from: number, end: number): string {
+  let out = '';
+  for (let at = from; at < end; ) {
+    const newline = text.indexOf('\n', at);
+    const stop = newline === -1 || newline >= end ? end : newline;
+    out += ' '.repeat(stop - at);
+    if (stop < end) out += '\n';
+    at = stop + 1;
+  }
+  return out;
 }
 
 /**
