@@ -110,6 +110,18 @@ describe('lint', () => {
     });
   });
 
+  it('keeps each disable/enable pair to its own lines, however many pairs there are', () => {
+    const pair = '<!-- ilacs-disable privacy-phone-number -->\n\nCall 07700 900123.\n\n<!-- ilacs-enable privacy-phone-number -->\n\nCall 07700 900456.\n\n';
+    const frontMatterDisable = base.replace('dates:', '# ilacs-disable privacy-email-address\ndates:');
+    const text = frontMatterDisable.replace('Summary.', `${pair.repeat(500)}Write to a@example.org.`);
+    const phones = lintText(text).diagnostics.filter((d) => d.ruleId === 'privacy-phone-number');
+    // The second number of each pair is outside its span, the first inside.
+    expect(phones).toHaveLength(500);
+    expect(phones.every((d) => text.slice(d.range.start, d.range.end).startsWith('07700 900456'))).toBe(true);
+    // A disable in the front matter, read after the body's directives, still runs from its own line to the end.
+    expect(lintText(text).diagnostics.filter((d) => d.ruleId === 'privacy-email-address')).toEqual([]);
+  });
+
   it('reads at most 100 rule ids from one directive and says so, rather than reporting a pasted page word by word', () => {
     const text = base.replace('Summary.', `<!-- ilacs-disable ${'word '.repeat(5000)}-->\n\nSummary.`);
     const found = lintText(text).diagnostics.filter((d) => d.ruleId === 'directive-unknown-rule');
