@@ -73,6 +73,13 @@ export const hostileShapes = {
   'a chain of anchors and aliases': { fuzzed: true, place: 'frontMatter', notice: 'front-matter-limit', piece: (n) => linesUpTo(n, (i) => (i ? `a${i}: &a${i} [*a${i - 1}]\n` : 'a0: &a0 x\n')) },
   'many aliases of one anchor': { fuzzed: true, place: 'frontMatter', notice: 'front-matter-limit', piece: (n) => `anchor: &a x\n${linesUpTo(n, (i) => `b${i}: *a\n`)}` },
   'many sub-headings in one self-evaluation area': { fuzzed: true, place: 'selfEvaluation', notice: 'markdown-limit', piece: (n) => `${area}${repeat('### Strengths\n\n', n)}` },
+  'tables of a thousand columns over short lines': {
+    fuzzed: true,
+    place: 'body',
+    notice: 'markdown-limit',
+    // Each short line becomes a row of a thousand cells: 60,000 cells from 10 KB.
+    piece: (n) => repeat(`| ${'c | '.repeat(1000)}\n| ${'--- | '.repeat(1000)}\n${'x\n'.repeat(60)}\n`, n),
+  },
   'many disable and enable pairs': { place: 'body', piece: (n) => repeat('<!-- ilacs-disable style-contraction -->\n\nDon’t.\n\n<!-- ilacs-enable style-contraction -->\n\n', n) },
   'many setext headings': { fuzzed: true, place: 'body', notice: 'markdown-limit', piece: (n) => repeat('Heading\n---\n\n', n) },
   // Runs of what each text detector looks for (from the linearity and hostile-input tests they replace).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDraft, findEntry, frontMatterLimits, LineIndex, maxHeadings } from '../src/index.js';
+import { parseDraft, findEntry, frontMatterLimits, LineIndex, maxHeadings, maxTableCells } from '../src/index.js';
 
 const draft = `---
 ilacs: short-inspection
@@ -190,6 +190,23 @@ describe('parseDraft never throws on broken input', () => {
     expect(setext.headings.length).toBeLessThanOrEqual(maxHeadings);
     // A draft with fewer is untouched.
     expect(parseDraft(`${head}${'### Strengths\n\n'.repeat(50)}`).problems).toEqual([]);
+  });
+
+  it('reads tables up to maxTableCells cells: a header of 1,000 columns over many short lines is cut at that table', () => {
+    const head = '---\nilacs: short-inspection\n---\n\n# Title\n\n| Judgement | Grade |\n| --- | --- |\n| Overall effectiveness | Good |\n\n';
+    const wide = `| ${'c | '.repeat(1000)}\n| ${'--- | '.repeat(1000)}\n${'x\n'.repeat(5000)}`;
+    const text = `${head}Before.\n\n${wide}\nAfter.\n`;
+    const parsed = parseDraft(text);
+    const limits = parsed.problems.filter((p) => p.code === 'markdown-limit');
+    expect(limits).toHaveLength(1);
+    expect(limits[0]!.message).toMatch(/more than 20000 cells/);
+    // Cut at the wide table's header: the judgement table and the paragraph before are read.
+    expect(text.slice(limits[0]!.range.start, limits[0]!.range.start + 6)).toBe('| c | ');
+    expect(parsed.tables).toHaveLength(1);
+    expect(parsed.blocks.map((b) => b.text)).toContain('Before.');
+    // A wide table with a few rows is read.
+    expect(parseDraft(`${head}| ${'c | '.repeat(1000)}\n| ${'--- | '.repeat(1000)}\n| ${'a | '.repeat(1000)}\n`).tables).toHaveLength(2);
+    expect(maxTableCells).toBe(20_000);
   });
 
   it('refuses to parse text over the size limit, with one problem', () => {

@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { matchJudgementArea } from '../framework/judgement-areas.js';
 import { codeSpans } from './code-spans.js';
+import { findMarkdownLimit } from './markdown-limits.js';
 import type { LineIndex, TextRange } from './line-index.js';
 import type { GradedHeading, Heading, HtmlComment, ParseProblem, Section, Table, TableCell, TableRow, TextBlock } from './model.js';
 
@@ -28,25 +29,16 @@ const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const closingHashes = /[ \t]+#+[ \t]*$/;
 const listMarker = /^[ \t>]*(?:(\d{1,9})[.)]|[-*+])(?:[ \t]+|$)/;
 
-/**
- * Headings past this many are not read: the Markdown from the next one on is not parsed. Real drafts
- * have a few dozen; a page of nothing but headings (a thousand per 20 KB) costs the block parser and
- * the structure rules, which report on each, far more per byte than prose does.
- */
-export const maxHeadings = 1000;
-
 export function parseMarkdownBody(text: string, lines: LineIndex, bodyStart: number): MarkdownBody {
   const lineBase = lines.lineOf(bodyStart);
-  const cutLine = lineOfHeadingPastLimit(text, lines, lineBase);
-  const body = text.slice(bodyStart, cutLine === undefined ? text.length : lines.lineStart(cutLine));
+  // Past a limit, the Markdown is not handed to markdown-it at all (see markdown-limits.ts).
+  const limit = findMarkdownLimit(text, lines, lineBase);
+  const body = text.slice(bodyStart, limit ? lines.lineStart(limit.line) : text.length);
   const tokens = markdown.parse(body, {});
   const result: MarkdownBody = { headings: [], sections: [], tables: [], blocks: [], comments: [] };
-  if (cutLine !== undefined) {
-    result.limit = {
-      code: 'markdown-limit',
-      message: `The draft has more than ${maxHeadings} headings: the Markdown from this one on was not read, so its structure and style are not checked (the privacy checks still read all of it). Real drafts have a few dozen headings.`,
-      range: { start: lines.lineStart(cutLine), end: Math.max(lines.lineStart(cutLine) + 1, lines.lineEnd(cutLine)) },
-    };
+  if (limit) {
+    const start = lines.lineStart(limit.line);
+    result.limit = { code: 'markdown-limit', message: limit.message, range: { start, end: Math.max(start + 1, lines.lineEnd(limit.line)) } };
   }
 
   const listStack: boolean[] = [];
@@ -115,41 +107,6 @@ export function parseMarkdownBody(text: string, lines: LineIndex, bodyStart: num
     }
   }
   return result;
-}
-
-/**
- * The line of the first heading past `maxHeadings`, counted without parsing: ATX lines ("## ...")
- * and setext underlines ("===", "---"). Lines in code blocks and thematic breaks count too, so the
- * count is never lower than the parser's.
- */
-function lineOfHeadingPastLimit(text: string, lines: LineIndex, firstLine: number): number | undefined {
-  let count = 0;
-  for (let line = firstLine; line < lines.lineCount; line++) {
-    let at = lines.lineStart(line);
-    const end = lines.lineEnd(line);
-    const indentEnd = Math.min(end, at + 3);
-    while (at < indentEnd && text.charCodeAt(at) === 0x20) at++;
-    const first = text.charCodeAt(at);
-    if (first !== 0x23 && first !== 0x3d && first !== 0x2d) continue; // # = -
-    if (first === 0x23 ? isAtxStart(text, at, end) : isUnderline(text, at, end, first)) {
-      if (++count > maxHeadings) return line;
-    }
-  }
-  return undefined;
-}
-
-function isAtxStart(text: string, at: number, end: number): boolean {
-  let hashes = 0;
-  while (at + hashes < end && text.charCodeAt(at + hashes) === 0x23) hashes++;
-  const next = text.charCodeAt(at + hashes);
-  return hashes <= 6 && (at + hashes === end || next === 0x20 || next === 0x09);
-}
-
-function isUnderline(text: string, at: number, end: number, marker: number): boolean {
-  let i = at;
-  while (i < end && text.charCodeAt(i) === marker) i++;
-  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  return i === end;
 }
 
 function readHeading(lines: LineIndex, line: number, level: number, inline: Token | undefined): Heading {

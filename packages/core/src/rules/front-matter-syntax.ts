@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/types.js';
 import { frontMatterLimits } from '../parse/yaml-limits.js';
-import { maxHeadings } from '../parse/markdown.js';
+import { maxHeadings, maxTableCells } from '../parse/markdown-limits.js';
 
 export default defineRule({
   meta: {
@@ -15,8 +15,9 @@ the limit (an "alias bomb"), and files over the size limit, which are not checke
 
 Parsing is bounded, so that no file makes a check slow: a front matter with more than ${frontMatterLimits.entries} lines and
 comma-separated items, ${frontMatterLimits.flowCollections} flow collections (\`[\` or \`{\`), ${frontMatterLimits.nesting} levels of nesting, ${frontMatterLimits.aliases} aliases or
-${frontMatterLimits.anchors} anchors is not read (real front matter has a dozen keys), and the Markdown after heading number
-${maxHeadings} is not read (real drafts have a few dozen). Each is reported once, where the limit was passed.
+${frontMatterLimits.anchors} anchors is not read (real front matter has a dozen keys), and the Markdown is not read from
+heading number ${maxHeadings + 1} on (real drafts have a few dozen), nor from the table that takes the tables past
+${maxTableCells} cells (a judgement table has a dozen). Each is reported once, where the limit was passed.
 
 Nothing else can be checked reliably until these are mended, so the other front-matter rules stay quiet
 about values they cannot read.`,
