@@ -27,7 +27,8 @@ export function ilacs(args: string[], options: { cwd: string; input?: string; en
   const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
   if (!options.env?.NO_COLOR) delete env.NO_COLOR;
   if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd: options.cwd, input: options.input ?? '', env, encoding: 'utf8' });
+  // ESLint's JSON shape carries each file's source, so a large run prints megabytes.
+  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd: options.cwd, input: options.input ?? '', env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

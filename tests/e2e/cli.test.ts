@@ -249,7 +249,7 @@ describe('options and exit codes', () => {
       [['lint', 'no-such-file.md'], 'No such file or folder'],
       [['lint', '--max-warnings', 'many', 'x.md'], '--max-warnings "many"'],
       [['lint', '--concurrency', '0', 'x.md'], '--concurrency "0"'],
-      [['lint', '--bogus', 'x.md'], "Unknown option '--bogus'"],
+      [['lint', '--bogus', 'x.md'], 'Unknown option "--bogus"'],
       [['lint', '--config', 'a.json', '--no-config', 'x.md'], 'cannot be used together'],
       [['frobnicate'], 'unknown command "frobnicate"'],
     ];

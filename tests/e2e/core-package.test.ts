@@ -78,9 +78,9 @@ describe('@ilacs/core packed and installed outside the workspace', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('ships built ESM with declarations, the JSON Schemas and the README, and nothing else', () => {
-    expect(tarballFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/framework/index.js', 'dist/cadence/index.d.ts', 'schema/draft.schema.json', 'schema/config.schema.json']));
-    const unexpected = tarballFiles.filter((f) => !/^(package\.json|README\.md|schema\/[\w.-]+\.json|dist\/.+\.(js|d\.ts))$/.test(f));
+  it('ships built ESM with declarations, the JSON Schemas, the README, licence and changelog, and nothing else', () => {
+    expect(tarballFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.d.ts', 'dist/framework/index.js', 'dist/cadence/index.d.ts', 'schema/draft.schema.json', 'schema/config.schema.json']));
+    const unexpected = tarballFiles.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\/[\w.-]+\.json|dist\/.+\.(js|d\.ts))$/.test(f));
     expect(unexpected).toEqual([]);
     // A file left in dist by a deleted module would ship dead code: each built file has its source.
     const stale = tarballFiles.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !existsSync(join(coreDir, 'src', f.slice('dist/'.length).replace(/\.js$/, '.ts'))));
@@ -97,7 +97,9 @@ describe('@ilacs/core packed and installed outside the workspace', () => {
       script,
       `import { readFileSync } from 'node:fs';
 import { lintText, fixText, parseDraft, builtinRules, applyFixes, draftFrontMatterSchema } from '@ilacs/core';
-import { frameworkForDate, judgementAreas } from '@ilacs/core/framework';
+import { ilacs2023, judgementAreas } from '@ilacs/core/framework';
+import { builtinDomain } from '@ilacs/core';
+import { findEntry } from '@ilacs/core/tools';
 import { bankHolidayOn, addWorkingDays } from '@ilacs/core/cadence';
 import draftSchema from '@ilacs/core/schema/draft.schema.json' with { type: 'json' };
 import configSchema from '@ilacs/core/schema/config.schema.json' with { type: 'json' };
@@ -120,7 +122,9 @@ console.log(JSON.stringify({
   results,
   rules: builtinRules.map((r) => r.meta.id),
   applyFixes: typeof applyFixes,
-  framework2024: frameworkForDate('2024-05-13').id,
+  framework2024: builtinDomain.frameworkFor('2024-05-13').id,
+  sameVersion: builtinDomain.frameworkFor('2024-05-13') === ilacs2023,
+  tools: typeof findEntry,
   areas: Object.keys(judgementAreas).length,
   christmas: bankHolidayOn('2025-12-25')?.name ?? null,
   workingDays: addWorkingDays('2025-12-24', 1),
@@ -147,6 +151,8 @@ console.log(JSON.stringify({
     expect(output.rules.length).toBeGreaterThan(10);
     expect(output.applyFixes).toBe('function');
     expect(output.framework2024).toBe('2023');
+    expect(output.sameVersion).toBe(true);
+    expect(output.tools).toBe('function');
     expect(output.areas).toBeGreaterThan(4);
     expect(output.christmas).toMatch(/christmas/i);
     // 25 and 26 December are bank holidays, so the next working day after Christmas Eve is the 29th.
@@ -207,8 +213,8 @@ globalThis.checked = {
     }
 
     it('importing only the framework data pulls neither the rule engine nor zod, yaml or markdown-it', async () => {
-      const { inputs, bytes } = await bundle(`import { grades, judgementAreas, frameworkForDate, currentAuthorities } from '@ilacs/core/framework';
-console.log(grades.length, Object.keys(judgementAreas), frameworkForDate('2025-01-20').id, currentAuthorities.length);`);
+      const { inputs, bytes } = await bundle(`import { grades, judgementAreas, ilacs2026, currentAuthorities } from '@ilacs/core/framework';
+console.log(grades.length, Object.keys(judgementAreas), ilacs2026.table.length, currentAuthorities.length);`);
       expect(inputs.some((i) => i.startsWith('@ilacs/core/dist/framework/'))).toBe(true);
       for (const heavy of [...heavyDependencies, ...engineParts]) expect(inputs.filter((i) => i.startsWith(heavy)), heavy).toEqual([]);
       console.info(`@ilacs/core/framework bundle: ${(bytes / 1024).toFixed(1)} KiB minified from ${inputs.length} modules`);

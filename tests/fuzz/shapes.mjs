@@ -94,6 +94,7 @@ export const hostileShapes = {
   'repeated date-like text': { place: 'body', piece: (n) => `1. ${repeat('born 12/03/2019 DOB ', n)}\n` },
   'birth words': { place: 'body', piece: (n) => `1. ${repeat('born on ', n)}\n` },
   'names and ages': { place: 'body', piece: (n) => `1. ${repeat('Jack, aged ', n)}\n` },
+  'privacy look-alikes': { place: 'body', piece: (n) => `1. ${repeat('Jack (7), Amy, aged 9, is a 7-year-old; jack at gmail dot com \u202Emoc.liamg@kcaj\u202C 0770\u200B0 900 123 ', n)}\n` },
   'postcode shapes': { place: 'body', piece: (n) => `1. ${repeat('AB1 ', n)}\n` },
   'insurance number shapes': { place: 'body', piece: (n) => `1. ${repeat('AB 12 ', n)}\n` },
   'quote marks never closed': { place: 'body', piece: (n) => `1. ${repeat('‘a ', n)}\n` },

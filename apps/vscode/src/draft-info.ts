@@ -1,4 +1,5 @@
-import { parseDraft, readFacts, type DraftFacts } from '@ilacs/core';
+import { parseDraft, type DraftFacts } from '@ilacs/core';
+import { readFacts } from '@ilacs/core/tools';
 import type * as vscode from 'vscode';
 
 /** The last document version read: the status bar asks again for the same version when diagnostics arrive. */

@@ -1,12 +1,7 @@
-import {
-  documentTypeById,
-  formatLongDate,
-  judgementAreas,
-  judgementGrades,
-  type Grade,
-  type JudgementAreaId,
-  type LintResult,
-} from '@ilacs/core';
+import { builtinDomain, type LintResult } from '@ilacs/core';
+import { type Grade, type JudgementAreaId } from '@ilacs/core/framework';
+import { formatLongDate } from '@ilacs/core/cadence';
+import { judgementGrades } from '@ilacs/core/tools';
 
 export interface JudgementRow {
   area: JudgementAreaId;
@@ -28,28 +23,28 @@ export interface JudgementSummary {
 export function summariseJudgements(result: LintResult): JudgementSummary | undefined {
   if (!result.draft.isDraft) return undefined;
   const { facts } = result;
-  const type = facts.type ? documentTypeById(facts.type) : undefined;
+  const type = facts.document;
   const rows: JudgementSummary['facts'] = [];
   if (type) rows.push({ label: 'Document', value: type.name });
   if (facts.authorityName) rows.push({ label: 'Local authority', value: facts.authority?.name ?? facts.authorityName });
-  const span = facts.type === 'self-evaluation' ? facts.period : facts.dates;
-  if (span) rows.push({ label: facts.type === 'self-evaluation' ? 'Period' : 'On site', value: `${formatLongDate(span.start)} to ${formatLongDate(span.end)}` });
+  const span = type?.span.key === 'period' ? facts.period : facts.dates;
+  if (span) rows.push({ label: type?.span.key === 'period' ? 'Period' : 'On site', value: `${formatLongDate(span.start)} to ${formatLongDate(span.end)}` });
   if (facts.framework) {
     rows.push({ label: 'Framework', value: `${facts.framework.name}${facts.frameworkOverridden ? ' (set in the front matter)' : ''}` });
   }
   const previous = facts.previous;
-  if (previous?.overallEffectiveness || previous?.dates) {
+  if (previous?.standing || previous?.dates) {
     const when = previous.dates ? `${formatLongDate(previous.dates.start)}` : 'date not given';
-    rows.push({ label: 'Previous inspection', value: `${previous.overallEffectiveness?.label ?? 'grade not given'} (${when})` });
+    rows.push({ label: 'Previous inspection', value: `${previous.standing?.label ?? 'grade not given'} (${when})` });
   }
 
-  if (type?.kind === 'letter') return { facts: rows, rows: [], note: 'Letters are not graded.' };
+  if (type && !type.graded) return { facts: rows, rows: [], note: `${type.name} documents are not graded.` };
   if (!facts.framework) return { facts: rows, rows: [], note: 'Add the dates to see which judgements apply.' };
 
-  const grades = judgementGrades(result.draft);
-  const judgements = (facts.framework.tableOrder as readonly JudgementAreaId[]).map((id): JudgementRow => {
-    const found = grades.get(id);
-    return { area: id, title: judgementAreas[id].title, ...(found ? { grade: found.grade, source: found.source } : {}) };
+  const grades = judgementGrades(result.draft, builtinDomain);
+  const judgements = facts.framework.table.map((area): JudgementRow => {
+    const found = grades.get(area.id);
+    return { area: area.id, title: area.title, ...(found ? { grade: found.grade, source: found.source } : {}) };
   });
   return { facts: rows, rows: judgements };
 }

@@ -1,5 +1,5 @@
-import type { Diagnostic, Fix } from '@ilacs/core';
-import { historyFromDraft } from './cadence-history.js';
+import { builtinDomain, type Diagnostic, type Fix } from '@ilacs/core';
+import { cadenceHistoryFromDraft, todayInEngland } from '@ilacs/core/cadence';
 import { checkDraft, describeCounts, fixAll, fixOne, plural, type CheckedDraft } from './check.js';
 import { required } from './dom.js';
 import { summariseJudgements } from './judgement-summary.js';
@@ -9,7 +9,6 @@ import { renderHighlights } from './view/highlights.js';
 import { renderProblems } from './view/problems.js';
 import { renderSummary } from './view/summary.js';
 import { renderTimeline } from './view/timeline.js';
-import { today } from './today.js';
 import './styles.css';
 
 const draft = required('draft', HTMLTextAreaElement);
@@ -49,7 +48,7 @@ function render(): void {
   backdrop.scrollTop = draft.scrollTop;
   renderProblems(problems, result.diagnostics, { goTo, applyFix });
   renderSummary(summary, summariseJudgements(result));
-  renderTimeline(timelinePanel, timeline, historyFromDraft(result), result.facts.authority?.name, today());
+  renderTimeline(timelinePanel, timeline, cadenceHistoryFromDraft(result.draft, result.facts, builtinDomain).events, result.facts.authority?.name, todayInEngland());
   fixAllButton.disabled = fixableCount === 0;
   fixAllButton.textContent = fixableCount > 0 ? `Fix all (${fixableCount})` : 'Fix all';
 

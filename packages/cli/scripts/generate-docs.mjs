@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '@ilacs/core';
+import { ruleDocumentTypes, ruleOptionDocs } from '@ilacs/core/tools';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const docsFolder = `${repositoryRoot}docs/rules/`;
@@ -15,7 +16,8 @@ const generatedNote = '<!-- Generated from the rule\'s metadata by packages/cli/
 const severityWords = { error: 'error', warning: 'warning', info: 'info' };
 
 function rulePage(meta) {
-  const appliesTo = meta.appliesTo ? meta.appliesTo.map((type) => `\`${type}\``).join(', ') : 'every draft';
+  const types = ruleDocumentTypes(meta);
+  const appliesTo = types ? types.map((type) => `\`${type}\``).join(', ') : 'every draft';
   const otherSeverity = meta.defaultSeverity === 'error' ? 'warning' : 'error';
   return `${generatedNote}
 # ${meta.id}
@@ -42,6 +44,22 @@ rules:
 
 or for one run, \`ilacs lint --rule ${meta.id}:${otherSeverity} <files>\`. To switch it off for one line of a
 draft, put \`<!-- ilacs-disable-next-line ${meta.id} -->\` on the line before.
+${optionsSection(meta)}`;
+}
+
+/** The rule's options, from its options schema; a configuration is checked against the same schema. */
+function optionsSection(meta) {
+  const options = ruleOptionDocs(meta);
+  if (options.length === 0) return '';
+  const list = options.map((option) => `- \`${option.name}\`: ${option.description}`).join('\n');
+  return `
+## Options
+
+Set under \`options\` (\`rules: { ${meta.id}: { severity: ..., options: { ... } } }\`); a value the schema
+rejects stops the run with the configuration file's line and column. The full schema is in
+\`packages/core/schema/config.schema.json\` (\`ilacs schema config\`).
+
+${list}
 `;
 }
 

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, parse as parsePath, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
-import { ConfigError } from './errors.js';
+import { boundaryAt } from './boundary.js';
+import { readSettingsFile } from './read-file.js';
 
 /** The ignore file's name; it holds gitignore patterns relative to its own folder. */
 export const ignoreFileName = '.ilacsignore';
@@ -17,9 +18,10 @@ export function ignoreLayer(folder: string, patterns: readonly string[] | string
 }
 
 /**
- * Finds `.ilacsignore` files up from a path and answers whether the path is ignored, with git's
- * precedence: a deeper file's patterns (including `!` re-inclusions) win over a shallower one's.
- * Layers are cached per folder; call `clear()` when an ignore file changes.
+ * Finds `.ilacsignore` files up from a path, no higher than the repository root (see boundary.ts),
+ * and answers whether the path is ignored, with git's precedence: a deeper file's patterns
+ * (including `!` re-inclusions) win over a shallower one's. Layers are cached per folder; call
+ * `clear()` when an ignore file changes.
  */
 export class IgnoreFiles {
   private readonly byFolder = new Map<string, IgnoreLayer | null>();
@@ -29,13 +31,10 @@ export class IgnoreFiles {
   /** Ignore-file layers that apply to a path, outermost first. */
   layersFor(path: string): IgnoreLayer[] {
     const layers: IgnoreLayer[] = [];
-    let current = dirname(resolve(path));
-    const root = parsePath(current).root;
-    for (;;) {
+    for (let current = dirname(resolve(path)); ; current = dirname(current)) {
       const layer = this.layerIn(current);
       if (layer) layers.unshift(layer);
-      if (current === root || (this.stopAt && current === resolve(this.stopAt))) break;
-      current = dirname(current);
+      if (boundaryAt(current, this.stopAt)) break;
     }
     return layers;
   }
@@ -49,15 +48,7 @@ export class IgnoreFiles {
     if (cached !== undefined) return cached ?? undefined;
     const file = join(folder, ignoreFileName);
     let layer: IgnoreLayer | null = null;
-    if (existsSync(file)) {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        throw new ConfigError(file, 1, 1, `cannot read the ignore file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-      }
-      layer = ignoreLayer(folder, text);
-    }
+    if (existsSync(file)) layer = ignoreLayer(folder, readSettingsFile(file, 'ignore file'));
     this.byFolder.set(folder, layer);
     return layer ?? undefined;
   }

@@ -1,35 +1,50 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, parse as parsePath, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { IlacsConfig } from '@ilacs/core';
+import { boundaryAt, type StopReason } from './boundary.js';
 import { IgnoreFiles, ignoreLayer, isIgnoredBy, type IgnoreLayer } from './ignore.js';
 import { loadConfigFile } from './load.js';
+import { mergeConfigs } from './merge.js';
 
-/** Configuration file names, in the order they are looked for in each folder. */
+/** Configuration file names, in the order they are looked for in each folder (the first found is the folder's). */
 export const configFileNames = ['.ilacsrc.json', '.ilacsrc.yaml', '.ilacsrc.yml'] as const;
 
 export interface ConfigResolverOptions {
-  /** Stop looking upwards at this folder (a workspace root). */
+  /** Stop looking upwards at this folder (a workspace root), if no repository root or `root: true` comes first. */
   stopAt?: string;
-  /** Use this one file for every path instead of looking for the nearest (the CLI's `--config`). */
+  /** Use this one file for every path instead of the files found from each path (the CLI's `--config`). */
   configFile?: string;
   /** Read no configuration file at all (the CLI's `--no-config`). */
   noConfig?: boolean;
 }
 
 export interface ResolvedConfig {
-  /** The file the configuration came from; undefined when none was found. */
+  /** The nearest configuration file that applied (the last of `files`); undefined when none did. */
   file?: string;
+  /** Every configuration file that applied, outermost first: later ones win. */
+  files: string[];
+  /** Where the upward search stopped and why; absent with `--config` or `--no-config`. */
+  stoppedAt?: { folder: string; reason: StopReason };
+  /** The merged configuration; its maps have no prototype. */
   config: IlacsConfig;
 }
 
+/** The configuration files of a folder and of the folders above it that apply, outermost first. */
+interface Chain {
+  files: string[];
+  stoppedAt: { folder: string; reason: StopReason };
+}
+
 /**
- * Resolves configuration for files: the nearest configuration file up from each file's folder wins
- * (no merging along the way, so what applies is what one file says). Results are cached per folder;
- * call `clear()` when a configuration file changes.
+ * Resolves configuration for files. The configuration files from the draft's folder up to the
+ * repository root (a folder holding `.git`) apply, merged, the nearest winning; a file with
+ * `root: true` stops the search above it, as do the workspace root (`stopAt`) and the top of the
+ * file system. Results are cached per folder; call `clear()` when a configuration file changes.
  */
 export class ConfigResolver {
-  private readonly byFolder = new Map<string, string | null>();
-  private readonly byFile = new Map<string, IlacsConfig>();
+  private readonly chainByFolder = new Map<string, Chain>();
+  private readonly configByFile = new Map<string, IlacsConfig>();
+  private readonly mergedByChain = new Map<string, IlacsConfig>();
   private readonly ignoreFiles: IgnoreFiles;
   private readonly ignoresByConfigFile = new Map<string, IgnoreLayer>();
 
@@ -39,52 +54,39 @@ export class ConfigResolver {
 
   /** Configuration for a file (or, with `isFolder`, for the files in a folder). Throws ConfigError for a bad file. */
   resolveFor(path: string, isFolder = false): ResolvedConfig {
-    if (this.options.noConfig) return { config: {} };
-    const file = this.options.configFile ? resolve(this.options.configFile) : this.findConfigFile(isFolder ? resolve(path) : dirname(resolve(path)));
-    if (!file) return { config: {} };
-    let config = this.byFile.get(file);
-    if (!config) {
-      config = loadConfigFile(file);
-      this.byFile.set(file, config);
+    if (this.options.noConfig) return { files: [], config: {} };
+    if (this.options.configFile) {
+      const file = resolve(this.options.configFile);
+      return { file, files: [file], config: mergeConfigs(this.load(file)) };
     }
-    return { file, config };
+    const chain = this.chainFor(isFolder ? resolve(path) : dirname(resolve(path)));
+    const key = chain.files.join('\0');
+    let config = this.mergedByChain.get(key);
+    if (!config) {
+      config = mergeConfigs(...chain.files.map((file) => this.load(file)));
+      this.mergedByChain.set(key, config);
+    }
+    const nearest = chain.files.at(-1);
+    return { ...(nearest ? { file: nearest } : {}), files: chain.files, stoppedAt: chain.stoppedAt, config };
   }
 
+  /** The nearest configuration file up from a folder, within the same bounds; undefined when none. */
   findConfigFile(folder: string): string | undefined {
-    const visited: string[] = [];
-    let current = resolve(folder);
-    const root = parsePath(current).root;
-    let found: string | undefined;
-    for (;;) {
-      const cached = this.byFolder.get(current);
-      if (cached !== undefined) {
-        found = cached ?? undefined;
-        break;
-      }
-      visited.push(current);
-      const here = configFileNames.map((name) => join(current, name)).find((candidate) => existsSync(candidate));
-      if (here) {
-        found = here;
-        break;
-      }
-      if (current === root || (this.options.stopAt && current === resolve(this.options.stopAt))) break;
-      current = dirname(current);
-    }
-    for (const folderPath of visited) this.byFolder.set(folderPath, found ?? null);
-    return found;
+    return this.chainFor(resolve(folder)).files.at(-1);
   }
 
   /**
    * Whether a file is ignored: by `.ilacsignore` files up from it, or by the `ignores` of the
-   * configuration that applies to it (patterns relative to that configuration file's folder).
+   * configuration files that apply to it (each file's patterns relative to its own folder).
    */
   isIgnored(path: string): boolean {
     const layers = this.ignoreFiles.layersFor(path);
-    const { file, config } = this.resolveFor(path);
-    if (file && config.ignores?.length) {
+    for (const file of this.resolveFor(path).files) {
+      const ignores = this.load(file).ignores;
+      if (!ignores?.length) continue;
       let layer = this.ignoresByConfigFile.get(file);
       if (layer === undefined) {
-        layer = ignoreLayer(dirname(file), config.ignores);
+        layer = ignoreLayer(dirname(file), ignores);
         this.ignoresByConfigFile.set(file, layer);
       }
       layers.push(layer);
@@ -93,9 +95,35 @@ export class ConfigResolver {
   }
 
   clear(): void {
-    this.byFolder.clear();
-    this.byFile.clear();
+    this.chainByFolder.clear();
+    this.configByFile.clear();
+    this.mergedByChain.clear();
     this.ignoreFiles.clear();
     this.ignoresByConfigFile.clear();
+  }
+
+  private chainFor(folder: string): Chain {
+    const cached = this.chainByFolder.get(folder);
+    if (cached) return cached;
+    const own = configFileNames.map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
+    let chain: Chain;
+    if (own && this.load(own).root === true) {
+      chain = { files: [own], stoppedAt: { folder, reason: 'root: true' } };
+    } else {
+      const reason = boundaryAt(folder, this.options.stopAt);
+      const outer: Chain = reason ? { files: [], stoppedAt: { folder, reason } } : this.chainFor(dirname(folder));
+      chain = own ? { files: [...outer.files, own], stoppedAt: outer.stoppedAt } : outer;
+    }
+    this.chainByFolder.set(folder, chain);
+    return chain;
+  }
+
+  private load(file: string): IlacsConfig {
+    let config = this.configByFile.get(file);
+    if (!config) {
+      config = loadConfigFile(file);
+      this.configByFile.set(file, config);
+    }
+    return config;
   }
 }

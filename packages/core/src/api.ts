@@ -3,6 +3,7 @@ import { applyFixes } from './engine/fixes.js';
 import type { LintConfig } from './engine/config.js';
 import type { Diagnostic, Rule } from './engine/types.js';
 import type { ParsedDraft } from './parse/model.js';
+import type { Domain } from './framework/domain.js';
 import { builtinRules } from './rules/index.js';
 
 const builtinRuleIds = builtinRules.map((rule) => rule.meta.id);
@@ -12,11 +13,19 @@ export interface LintTextOptions {
   /** Defaults to every built-in rule. */
   rules?: readonly Rule[];
   draft?: ParsedDraft;
+  /** The document types and framework versions; the built-in ones when omitted. */
+  domain?: Domain;
 }
 
 /** Lints draft text with the built-in rules. Ordinary Markdown (no `ilacs` front matter) gives no diagnostics. */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
-  return lint(text, { rules: options.rules ?? builtinRules, knownRuleIds: builtinRuleIds, ...(options.config ? { config: options.config } : {}), ...(options.draft ? { draft: options.draft } : {}) });
+  return lint(text, {
+    rules: options.rules ?? builtinRules,
+    knownRuleIds: builtinRuleIds,
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.draft ? { draft: options.draft } : {}),
+    ...(options.domain ? { domain: options.domain } : {}),
+  });
 }
 
 export interface FixTextResult {

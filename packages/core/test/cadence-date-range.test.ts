@@ -96,7 +96,7 @@ describe('drafts and histories dated 9999', () => {
       { today: '2025-06-01' },
     );
     expect(plan.next?.window.closes).toBe('9999-12-31');
-    expect(plan.monitoring?.nextDue).toBe('9999-04-15');
+    expect(plan.recurringVisits?.nextDue).toBe('9999-04-15');
     expect(plan.events[1]!.publicationLag).toBeGreaterThan(200);
     const svg = renderTimelineSvg(plan, { title: 'Far future' });
     expect(svg).not.toMatch(/NaN|Infinity/);

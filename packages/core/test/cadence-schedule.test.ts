@@ -49,8 +49,8 @@ describe('planCadence', () => {
     const plan = planCadence(harrow, { today: '2024-06-01' });
     expect(plan.next?.type).toBe('short-inspection');
     expect(plan.next?.status).toBe('open');
-    expect(plan.focusedVisits).toMatchObject({ expected: 1, done: 1, satisfied: true });
-    expect(plan.monitoring).toBeUndefined();
+    expect(plan.visitsBetween).toMatchObject({ type: 'focused-visit', expected: 1, done: 1, satisfied: true });
+    expect(plan.recurringVisits).toBeUndefined();
     expect(plan.events[0]!.publicationLag).toBe(21);
     expect(plan.events[0]!.frameworkId).toBe('2018');
   });
@@ -69,16 +69,25 @@ describe('planCadence', () => {
     ];
     const plan = planCadence(devon, { today: '2021-08-01', suspensions: [] });
     expect(plan.next?.type).toBe('standard-inspection');
-    expect(plan.monitoring).toEqual({ intervalMonths: 3, done: 1, nextDue: '2021-10-07', overdue: false });
-    expect(plan.focusedVisits).toBeUndefined();
+    expect(plan.recurringVisits).toEqual({ type: 'monitoring-visit', name: 'Monitoring visit', intervalMonths: 3, done: 1, nextDue: '2021-10-07', overdue: false });
+    expect(plan.visitsBetween).toBeUndefined();
     expect(plan.next?.window.opens).toBe('2022-07-20');
   });
 
   it('says what it cannot decide rather than guessing', () => {
     expect(planCadence([{ type: 'focused-visit', dates: { start: '2024-01-09', end: '2024-01-10' } }], { today: '2024-02-01' }).notes[0]).toMatch(/No graded inspection/);
+    // A 2026 inspection has no overall effectiveness: without its judgements the next type is not known,
+    // but the window still runs from it.
     const noGrade = planCadence([{ type: 'standard-inspection', dates: { start: '2026-06-08', end: '2026-06-19' } }], { today: '2026-07-01' });
-    expect(noGrade.next).toBeUndefined();
-    expect(noGrade.notes[0]).toMatch(/no overall effectiveness/);
+    expect(noGrade.next?.type).toBeUndefined();
+    expect(noGrade.next?.window.anniversary).toBe('2029-06-08');
+    expect(noGrade.notes[0]).toMatch(/not known.*framework 2026: the four judgements/);
+    const judged = planCadence(
+      [{ type: 'standard-inspection', dates: { start: '2026-06-08', end: '2026-06-19' }, judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCare: 'requires-improvement', careLeavers: 'good' } }],
+      { today: '2026-07-01' },
+    );
+    expect(judged.next?.type).toBe('short-inspection');
+    expect(judged.lastGraded?.standing).toBe('good');
     expect(noGrade.events[0]!.typicalPublication).toBe('2026-07-31');
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkOnSiteShape, nearestValidSpans } from '../src/cadence/visit-shapes.js';
-import { frameworkInForceOn } from '../src/cadence/framework-on-date.js';
+import { builtinDomain } from '../src/framework/domain.js';
+import type { DateSpan } from '../src/cadence/iso-date.js';
 import { inspectorTitleOn, writtenInspectorTitle } from '../src/cadence/inspector-title.js';
+
+const shapeOf = (type: string) => builtinDomain.documentType(type)!.onSite!;
+const checkOnSiteShape = (type: string, span: DateSpan) => shapeOf(type).check(span);
+const nearestValidSpans = (type: string, around: string) => shapeOf(type).nearest(around);
+const frameworkInForceOn = (date: string) => builtinDomain.frameworkInForceOn(date);
 
 describe('days on site fit the type', () => {
   it('accepts the shapes Ofsted uses', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules, findAcronym, fixText, glossary, glossaryWith, lintText, spelledOut } from '../src/index.js';
+import { builtinRules, fixText, lintText } from '../src/index.js';
+import { findAcronym, glossary, glossaryWith, spelledOut } from '../src/framework/index.js';
 
 const acronymRule = builtinRules.find((r) => r.meta.id === 'style-acronym-first-use')!;
 

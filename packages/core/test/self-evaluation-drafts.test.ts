@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinRules, draftSkeleton, frameworkForDate, lintText, selfEvaluationOutline, selfEvaluationSubsections } from '../src/index.js';
+import { builtinDomain, builtinRules, draftSkeleton, lintText } from '../src/index.js';
+import { selfEvaluationOutline, selfEvaluationSubsections } from '../src/tools.js';
 
 /** Whole self-evaluations: the repository's examples, the skeleton in each framework, and cost on large input. */
 
@@ -45,7 +46,7 @@ describe('the self-evaluation skeleton', () => {
     expect(diagnostics.filter((d) => d.severity !== 'warning')).toEqual([]);
     expect(diagnostics.every((d) => d.ruleId === 'draft-incomplete')).toBe(true);
     const outline = selfEvaluationOutline(draft);
-    expect(outline.map((o) => o.area)).toEqual([...frameworkForDate(facts.period!.end).narrativeOrder]);
+    expect(outline.map((o) => o.area)).toEqual(builtinDomain.frameworkFor(facts.period!.end).narrative.map((a) => a.id));
     for (const area of outline) expect(area.subsections.map((p) => p.subsection.id)).toEqual(selfEvaluationSubsections.map((s) => s.id));
   });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { builtinRules, findMeasure, lintText, readStrength, type Rule } from '../src/index.js';
+import { builtinRules, lintText, type Rule } from '../src/index.js';
+import { findMeasure, readStrength } from '../src/tools.js';
 
 /**
  * Precision and recall of the two self-evaluation heuristics on the labelled corpus, through the

@@ -1,11 +1,13 @@
 // Bundles the server into single files so the VS Code extension can ship it without node_modules:
-// dist/server.js (Node, stdio/ipc) and dist/browser-server.js (a web worker, for vscode.dev).
+// dist/server.js (Node, stdio/ipc) and dist/browser-server.js (a web worker, for vscode.dev). The
+// third-party code they carry is listed with its licences in dist/THIRD-PARTY-NOTICES.txt.
 import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
+import { writeThirdPartyNotices } from '../../../scripts/third-party-notices.mjs';
 
-const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none', metafile: true };
 
-await build({
+const node = await build({
   ...common,
   entryPoints: ['src/node-main.ts'],
   platform: 'node',
@@ -18,7 +20,7 @@ await build({
 
 chmodSync('dist/server.js', 0o755);
 
-await build({
+const browser = await build({
   ...common,
   entryPoints: ['src/browser-main.ts'],
   platform: 'browser',
@@ -26,3 +28,5 @@ await build({
   format: 'iife',
   outfile: 'dist/browser-server.js',
 });
+
+writeThirdPartyNotices({ product: 'ilacs-language-server (@ilacs/language-server)', metafiles: [node.metafile, browser.metafile], folder: 'dist' });

@@ -1,4 +1,5 @@
-import { parseDraft, readFacts, type Diagnostic, type DraftFacts, type LintConfig, type ParsedDraft } from '@ilacs/core';
+import { parseDraft, type Diagnostic, type DraftFacts, type LintConfig, type ParsedDraft } from '@ilacs/core';
+import { readFacts } from '@ilacs/core/tools';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigLookup } from './host.js';
 import type { LintRunner } from './lint-runner.js';

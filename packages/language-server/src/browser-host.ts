@@ -24,7 +24,4 @@ export class BrowserHost implements ServerHost {
 
   setWorkspaceFolders(): void {}
 
-  today(): string {
-    return new Date().toISOString().slice(0, 10);
-  }
 }

@@ -34,8 +34,6 @@ export interface ServerHost {
   configChanged(settings?: unknown): void;
   /** Workspace folders, for documents without a file path (untitled). */
   setWorkspaceFolders(uris: readonly string[]): void;
-  /** Today's date (YYYY-MM-DD), for date suggestions; the core keeps no clock. */
-  today(): string;
   /** The rules to run; the built-in rules when absent (an embedding app may add its own). */
   readonly rules?: readonly Rule[];
   /** Where linting and fixing run (a worker thread on Node); this thread, a job per turn, when absent. */

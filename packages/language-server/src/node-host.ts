@@ -67,7 +67,4 @@ export class NodeHost implements ServerHost {
     this.folders = uris.map(pathOf).filter((p): p is string => p !== undefined);
   }
 
-  today(): string {
-    return new Date().toISOString().slice(0, 10);
-  }
 }

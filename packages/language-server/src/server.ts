@@ -1,4 +1,6 @@
-import type { EditorOptions, IlacsConfig } from '@ilacs/core';
+import { type IlacsConfig } from '@ilacs/core';
+import { todayInEngland } from '@ilacs/core/cadence';
+import type { EditorOptions } from '@ilacs/language-service';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -69,7 +71,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return document ? cache.get(document, () => host.configFor(uri)) : undefined;
   };
   const editorOptions = (analysis: Analysis): EditorOptions => ({
-    today: host.today(),
+    today: todayInEngland(),
     ...(analysis.config.glossary ? { glossary: analysis.config.glossary } : {}),
   });
 

@@ -1,10 +1,11 @@
-import { currentAuthorities, documentTypes, draftSkeleton, findAuthority, firstSpanFrom, isValidIsoDate, type DocumentTypeId } from '@ilacs/core';
+import { builtinDomain, draftSkeleton } from '@ilacs/core';
+import { currentAuthorities, findAuthority } from '@ilacs/core/framework';
+import { isValidIsoDate, todayInEngland } from '@ilacs/core/cadence';
 import * as vscode from 'vscode';
-import { today } from '../today.js';
 
 /** Answers given up front (by a test or another extension) skip their pickers. */
 export interface NewDraftArguments {
-  type?: DocumentTypeId;
+  type?: string;
   authority?: string;
   start?: string;
 }
@@ -28,9 +29,9 @@ export async function newDraft(given: NewDraftArguments = {}): Promise<vscode.Te
   return document;
 }
 
-async function pickType(): Promise<DocumentTypeId | undefined> {
+async function pickType(): Promise<string | undefined> {
   const picked = await vscode.window.showQuickPick(
-    documentTypes.map((t) => ({ label: t.name, description: t.id, detail: t.description, id: t.id })),
+    builtinDomain.documentTypes.map((t) => ({ label: t.name, description: t.id, detail: t.description, id: t.id })),
     { title: 'New inspection report draft (1/3)', placeHolder: 'Document type', matchOnDescription: true },
   );
   return picked?.id;
@@ -44,13 +45,14 @@ async function pickAuthority(): Promise<string | undefined> {
   return picked?.label;
 }
 
-async function askStart(type: DocumentTypeId): Promise<string | undefined> {
-  const now = today();
-  // Offer the first valid days on site from today (weekends and bank holidays avoided), or the 1 April that starts a self-evaluation year.
-  const suggested = type === 'self-evaluation' ? `${Number(now.slice(0, 4)) - (now.slice(5) < '04-01' ? 1 : 0)}-04-01` : (firstSpanFrom(type, now)?.start ?? now);
+async function askStart(type: string): Promise<string | undefined> {
+  const now = todayInEngland();
+  const descriptor = builtinDomain.documentType(type);
+  // Offer the type's suggested first day: the first valid days on site from today, or the 1 April that starts a self-evaluation year.
+  const suggested = descriptor?.skeleton.suggestedStart(now) ?? now;
   return vscode.window.showInputBox({
     title: 'New inspection report draft (3/3)',
-    prompt: type === 'self-evaluation' ? 'First day of the period (YYYY-MM-DD)' : 'First day on site (YYYY-MM-DD); the framework follows from it',
+    prompt: descriptor?.span.key === 'period' ? 'First day of the period (YYYY-MM-DD)' : 'First day on site (YYYY-MM-DD); the framework follows from it',
     value: suggested,
     validateInput: (value) => (isValidIsoDate(value.trim()) ? undefined : 'A date as YYYY-MM-DD, such as 2025-01-20.'),
   }).then((value) => value?.trim());

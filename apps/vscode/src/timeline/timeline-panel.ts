@@ -1,9 +1,7 @@
-import { planCadence, renderTimelineSvg, type CadenceEvent } from '@ilacs/core';
+import { builtinDomain, parseDraft } from '@ilacs/core';
+import { cadenceHistoryFromDraft, historyFormatOf, planCadence, readHistoryText, renderTimelineSvg, todayInEngland, type CadenceEvent } from '@ilacs/core/cadence';
+import { readFacts } from '@ilacs/core/tools';
 import * as vscode from 'vscode';
-import { draftFacts } from '../draft-info.js';
-import { today } from '../today.js';
-import { draftEvents } from './draft-events.js';
-import { historyFileEvents } from './history-file.js';
 
 export const timelineViewType = 'ilacs.timeline';
 
@@ -16,14 +14,15 @@ let panel: vscode.WebviewPanel | undefined;
  */
 export async function showTimeline(): Promise<vscode.WebviewPanel | undefined> {
   const document = vscode.window.activeTextEditor?.document;
-  const facts = document ? draftFacts(document) : undefined;
-  if (!facts) {
+  const draft = document?.languageId === 'markdown' ? parseDraft(document.getText()) : undefined;
+  if (!document || !draft?.isDraft) {
     void vscode.window.showInformationMessage('ILACS: open a report draft to see its inspection timeline.');
     return undefined;
   }
-  const authority = facts.authority?.name ?? facts.authorityName ?? 'Unknown authority';
-  const history = uniqueEvents([...(await historyFileEvents(document!)), ...draftEvents(facts)]);
-  const plan = planCadence(history, { today: today() });
+  const fromDraft = cadenceHistoryFromDraft(draft, readFacts(draft), builtinDomain);
+  const authority = fromDraft.authority ?? 'Unknown authority';
+  const history = uniqueEvents([...(await historyFileEvents(document)), ...fromDraft.events]);
+  const plan = planCadence(history, { today: todayInEngland() });
   if (!panel) {
     // No scripts: the picture is static SVG, so the webview needs no script permission at all.
     panel = vscode.window.createWebviewPanel(timelineViewType, 'Inspection timeline', vscode.ViewColumn.Beside, { enableScripts: false });
@@ -76,4 +75,27 @@ ${notes.length ? `<ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}<
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The events in the history file named by `ilacs.timeline.historyFile` (YAML, JSON or CSV, as
+ * `ilacs cadence` reads them), resolved against the draft's workspace folder and read through VS
+ * Code's file system, so it works on the web too. A file that cannot be read is named in a warning.
+ */
+async function historyFileEvents(document: vscode.TextDocument): Promise<CadenceEvent[]> {
+  const setting = vscode.workspace.getConfiguration('ilacs', document.uri).get<string>('timeline.historyFile', '').trim();
+  if (!setting) return [];
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
+  const uri = setting.startsWith('/') || !folder ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder.uri, setting);
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    void vscode.window.showWarningMessage(`ILACS: cannot read history file ${setting}: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
+  const result = readHistoryText(text, historyFormatOf(uri.path));
+  if (result.ok) return result.history.events;
+  void vscode.window.showWarningMessage(`ILACS: history file ${setting}:${result.issue.line}:${result.issue.column}: ${result.issue.message}`);
+  return [];
 }

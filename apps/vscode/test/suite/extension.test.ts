@@ -5,7 +5,8 @@
  * compared with what @ilacs/core reports for the same text.
  */
 import * as assert from 'node:assert/strict';
-import { gradeHeadingLabels, lintText } from '@ilacs/core';
+import { lintText } from '@ilacs/core';
+import { gradeHeadingLabels } from '@ilacs/core/framework';
 import * as vscode from 'vscode';
 
 const extensionId = 'ilacs.ilacs-drafts';

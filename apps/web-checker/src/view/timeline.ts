@@ -1,4 +1,4 @@
-import { planCadence, renderTimelineSvg, type CadenceEvent } from '@ilacs/core';
+import { planCadence, renderTimelineSvg, type CadenceEvent } from '@ilacs/core/cadence';
 
 /**
  * Draws the core's cadence timeline for the draft's history, or hides the panel when the draft

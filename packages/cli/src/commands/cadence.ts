@@ -1,13 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { covidPause, defaultMaxDraftSize, isValidIsoDate, planCadence, renderTimelineSvg, replayHistories, type AuthorityHistory, type Suspension } from '@ilacs/core';
-import { historyFromDraft } from '../cadence/draft-history.js';
-import { readHistoryFile, type HistoryFile } from '../cadence/history-file.js';
+import { builtinDomain, parseDraft } from '@ilacs/core';
+import { cadenceHistoryFromDraft, todayInEngland, covidPause, historyFormatOf, isValidIsoDate, planCadence, readHistoryText, renderTimelineSvg, replayHistories, type AuthorityHistory, type CadenceHistory, type Suspension } from '@ilacs/core/cadence';
+import { defaultMaxDraftSize, readFacts } from '@ilacs/core/tools';
+import { FileTooLargeError, NotARegularFileError, readRegularFile } from '@ilacs/config';
 import { InputError } from '../cadence/input-error.js';
 import { readOfstedCsv } from '../cadence/ofsted-csv.js';
 import { renderPlanText, renderReplayText } from '../cadence/render-text.js';
 import { UsageError } from '../files.js';
+import { escapeForTerminal } from '../output/terminal-text.js';
 import type { Command } from './types.js';
 
 const formats = ['text', 'json', 'svg'] as const;
@@ -70,18 +71,19 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
         const byCode = new Map<string, AuthorityHistory>();
         for (const file of positionals) readOfstedCsv(file, readInput(io.cwd, file), byCode);
         const report = replayHistories([...byCode.values()], suspensions);
-        io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReplayText(report, values.misses === true));
+        io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : escapeForTerminal(renderReplayText(report, values.misses === true), true));
         return 0;
       }
       if (positionals.length > 1) throw new UsageError('One draft or history file at a time (a history file holds one authority).');
-      const today = values.today ?? new Date().toISOString().slice(0, 10);
+      const today = values.today ?? todayInEngland();
       if (!isValidIsoDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
       const file = positionals[0]!;
       const history = readHistory(file, readInput(io.cwd, file));
       const plan = planCadence(history.events, { today, ...(suspensions ? { suspensions } : {}) });
       if (format === 'json') io.stdout(`${JSON.stringify({ authority: history.authority ?? null, ...plan }, null, 2)}\n`);
       else if (format === 'svg') io.stdout(renderTimelineSvg(plan, { title: values.title ?? history.authority ?? 'ILACS cadence' }));
-      else io.stdout(renderPlanText(plan, history.authority));
+      // The authority's name and the events come from the user's file: no control sequence reaches the terminal.
+      else io.stdout(escapeForTerminal(renderPlanText(plan, history.authority), true));
       return 0;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -95,24 +97,22 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
 const maxInputBytes = defaultMaxDraftSize;
 
 function readInput(cwd: string, file: string): string {
-  let stats;
   try {
-    stats = statSync(resolve(cwd, file));
-  } catch {
-    throw new UsageError(`Cannot read "${file}".`);
-  }
-  if (!stats.isFile()) throw new UsageError(`"${file}" is not a regular file.`);
-  if (stats.size > maxInputBytes) throw new UsageError(`"${file}" is ${stats.size} bytes, over the limit of ${maxInputBytes} for a draft or history file.`);
-  try {
-    return readFileSync(resolve(cwd, file), 'utf8');
-  } catch {
+    return readRegularFile(resolve(cwd, file), maxInputBytes).bytes.toString('utf8');
+  } catch (error) {
+    if (error instanceof NotARegularFileError) throw new UsageError(`"${file}" is not a regular file: it is ${error.kind}.`);
+    if (error instanceof FileTooLargeError) throw new UsageError(`"${file}" is over the limit of ${maxInputBytes} bytes for a draft or history file.`);
     throw new UsageError(`Cannot read "${file}".`);
   }
 }
 
-function readHistory(file: string, text: string): HistoryFile {
+function readHistory(file: string, text: string): CadenceHistory {
   if (/\.(md|markdown)$/i.test(file)) return historyFromDraft(file, text);
-  if (/\.(ya?ml|json|csv)$/i.test(file)) return readHistoryFile(file, text);
+  if (/\.(ya?ml|json|csv)$/i.test(file)) {
+    const result = readHistoryText(text, historyFormatOf(file));
+    if (!result.ok) throw new InputError(file, result.issue.line, result.issue.column, result.issue.message);
+    return result.history;
+  }
   throw new UsageError(`"${file}" is not a draft (.md) or a history file (.yaml, .yml, .json, .csv).`);
 }
 
@@ -130,4 +130,20 @@ function readPauses(pauses: string[] | undefined, none: boolean): Suspension[] |
     }
     return { from: m[1]!, until: m[2]!, reason: 'configured pause in inspection' };
   });
+}
+
+/** The history a draft implies: its `previous` inspection, then the draft itself. */
+function historyFromDraft(file: string, text: string): CadenceHistory {
+  const draft = parseDraft(text);
+  if (!draft.isDraft) throw new InputError(file, 1, 1, 'not a draft: no front matter with an `ilacs` key');
+  // A front matter that could not be read (broken YAML, an alias bomb, past a limit) gives no history
+  // to trust: say where, as the lint does, rather than plan from what was left.
+  const unreadable = draft.problems.find((p) => p.code !== 'yaml-warning' && p.code !== 'markdown-limit');
+  if (unreadable) {
+    const at = draft.lines.positionAt(unreadable.range.start);
+    throw new InputError(file, at.line + 1, at.column + 1, unreadable.message);
+  }
+  const history = cadenceHistoryFromDraft(draft, readFacts(draft), builtinDomain);
+  if (history.events.length === 0) throw new InputError(file, 1, 1, 'the draft has no usable `dates` or `previous` (type and dates) to build a cadence from');
+  return history;
 }

@@ -1,9 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { documentTypeIds, draftSkeleton, findAuthority, isValidIsoDate, suggestAuthorities, type DocumentTypeId } from '@ilacs/core';
+import { builtinDomain, draftSkeleton } from '@ilacs/core';
+import { findAuthority, suggestAuthorities } from '@ilacs/core/framework';
+import { isValidIsoDate } from '@ilacs/core/cadence';
 import { UsageError } from '../files.js';
 import type { Command } from './types.js';
+
+const documentTypeIds = builtinDomain.documentTypes.map((t) => t.id);
 
 export const newCommand: Command = {
   name: 'new',
@@ -39,7 +43,7 @@ Options:
     const [type, ...extra] = positionals;
     if (type === undefined) throw new UsageError(`Expected a document type: one of ${documentTypeIds.join(', ')}.`);
     if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
-    if (!(documentTypeIds as readonly string[]).includes(type)) throw new UsageError(`Unknown type "${type}": expected one of ${documentTypeIds.join(', ')}.`);
+    if (!builtinDomain.documentType(type)) throw new UsageError(`Unknown type "${type}": expected one of ${documentTypeIds.join(', ')}.`);
     if (values.la === undefined) throw new UsageError('Expected --la <authority>.');
     const authority = findAuthority(values.la);
     if (!authority) {
@@ -50,7 +54,7 @@ Options:
     const end = values.end === undefined ? undefined : checkedDate('--end', values.end);
     if (end !== undefined && end < start) throw new UsageError(`--end ${end} is before --start ${start}.`);
 
-    const text = draftSkeleton({ type: type as DocumentTypeId, authority: authority.name, start, ...(end ? { end } : {}) });
+    const text = draftSkeleton({ type, authority: authority.name, start, ...(end ? { end } : {}) });
     if (values.output === '-') {
       io.stdout(text);
       return 0;

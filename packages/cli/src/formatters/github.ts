@@ -1,5 +1,6 @@
 import { relative, sep } from 'node:path';
 import type { Diagnostic } from '@ilacs/core';
+import { escapeForTerminal } from '../output/terminal-text.js';
 import type { Formatter } from './types.js';
 
 const commands: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -26,8 +27,9 @@ export const githubFormatter: Formatter = (results, { cwd }) =>
     })
     .join('\n');
 
+/** The log shows what it prints: control characters are escaped visibly, line breaks encoded as the runner expects. */
 function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return escapeForTerminal(text, true).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 function escapeProperty(text: string): string {

@@ -1,5 +1,6 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { LintTarget } from '../files.js';
 import { FileLinter, type FileLinterOptions, type FileOutcome } from './file-linter.js';
 
 /** Below this many files per thread, starting a worker (loading the whole CLI again) costs more than it saves. */
@@ -7,7 +8,7 @@ const minFilesPerThread = 40;
 
 export interface WorkerTask {
   ilacsLintWorker: true;
-  files: readonly string[];
+  files: readonly LintTarget[];
   options: FileLinterOptions;
   /** One shared counter: the index of the next file to take. */
   next: Int32Array;
@@ -22,7 +23,7 @@ type Done = [number, FileOutcome];
  * shared counter, so a worker that starts late or gets less CPU simply takes fewer files.
  * Outcomes come back in the files' order.
  */
-export async function lintFiles(files: readonly string[], options: FileLinterOptions, concurrency: number | 'auto', workerScript?: URL): Promise<FileOutcome[]> {
+export async function lintFiles(files: readonly LintTarget[], options: FileLinterOptions, concurrency: number | 'auto', workerScript?: URL): Promise<FileOutcome[]> {
   const wanted = concurrency === 'auto' ? Math.min(spareCores(), Math.floor(files.length / minFilesPerThread)) : concurrency;
   const threads = workerScript ? Math.max(1, Math.min(wanted, files.length)) : 1;
   const task: WorkerTask = { ilacsLintWorker: true, files, options, next: new Int32Array(new SharedArrayBuffer(4)) };

@@ -1,4 +1,6 @@
-import { builtinRules, effectiveRuleSetting, mergeConfigs, type IlacsConfig, type LintConfig } from '@ilacs/core';
+import { builtinRules, type IlacsConfig, type LintConfig } from '@ilacs/core';
+import { effectiveRuleSetting } from '@ilacs/core/tools';
+import { dictionary, mergeConfigs } from '@ilacs/config';
 
 export interface RunSettings {
   /** `--rule` settings, which win over every configuration file. */
@@ -7,11 +9,14 @@ export interface RunSettings {
   errorsOnly: boolean;
 }
 
-/** The configuration one file is linted with: its configuration file, then the command line. */
+/**
+ * The configuration one file is linted with: its configuration files, then the command line. Merged
+ * by @ilacs/config, so every map the core looks user text up in stays prototype-free.
+ */
 export function lintConfigFor(fileConfig: IlacsConfig, settings: RunSettings): LintConfig {
   const merged = mergeConfigs(fileConfig, { rules: settings.ruleOverrides });
   if (!settings.errorsOnly) return merged;
-  const rules = { ...merged.rules };
+  const rules = dictionary(Object.entries(merged.rules ?? {}));
   for (const rule of builtinRules) {
     const setting = rules[rule.meta.id];
     if (effectiveRuleSetting(setting, rule.meta.defaultSeverity).severity !== 'error') rules[rule.meta.id] = 'off';

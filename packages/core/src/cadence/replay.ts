@@ -1,5 +1,6 @@
 import type { GradeId } from '../framework/grades.js';
-import { expectationsByGrade } from './expectations.js';
+import { builtinDomain, type Domain } from '../framework/domain.js';
+import { expectationAfter } from './expectations.js';
 import { isGradedInspection, sortEvents, type CadenceEvent, type CadenceEventType } from './history.js';
 import { daysBetween, type IsoDate } from './iso-date.js';
 import { publicationLag } from './publication-lag.js';
@@ -22,7 +23,7 @@ export interface ReplayedPair {
   previous: CadenceEvent;
   next: CadenceEvent;
   previousGrade: GradeId;
-  predictedType: 'short-inspection' | 'standard-inspection';
+  predictedType: string;
   typeMatched: boolean;
   window: InspectionWindow;
   windowWithoutSuspension: InspectionWindow;
@@ -81,7 +82,7 @@ function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export function replayHistories(histories: readonly AuthorityHistory[], suspensions: readonly Suspension[] = defaultSuspensions): ReplayReport {
+export function replayHistories(histories: readonly AuthorityHistory[], suspensions: readonly Suspension[] = defaultSuspensions, domain: Domain = builtinDomain): ReplayReport {
   const pairs: ReplayedPair[] = [];
   const lags = new Map<CadenceEventType, number[]>();
   let gradedInspections = 0;
@@ -93,15 +94,16 @@ export function replayHistories(histories: readonly AuthorityHistory[], suspensi
       list.push(publicationLag(event.dates.end, event.published));
       lags.set(event.type, list);
     }
-    const graded = events.filter((e) => isGradedInspection(e.type));
+    const graded = events.filter((e) => isGradedInspection(e.type, domain));
     gradedInspections += graded.length;
     for (let i = 0; i + 1 < graded.length; i++) {
       const previous = graded[i]!;
       const next = graded[i + 1]!;
       if (!previous.overallEffectiveness) continue;
-      const predictedType = expectationsByGrade[previous.overallEffectiveness].nextInspection;
-      const window = inspectionWindowAfter(previous.dates.start, suspensions);
-      const windowWithoutSuspension = inspectionWindowAfter(previous.dates.start, []);
+      const predictedType = expectationAfter(previous.overallEffectiveness, domain)?.nextInspection.id;
+      if (!predictedType) continue;
+      const window = inspectionWindowAfter(previous.dates.start, suspensions, domain);
+      const windowWithoutSuspension = inspectionWindowAfter(previous.dates.start, [], domain);
       pairs.push({
         authority: history.authority,
         previous,

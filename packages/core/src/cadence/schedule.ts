@@ -1,6 +1,7 @@
-import { expectationsByGrade, focusedVisitsExpectedBetweenInspections, inspectionWindow, monitoringIntervalMonths } from './expectations.js';
-import { frameworkInForceOn } from './framework-on-date.js';
-import { isGradedInspection, sortEvents, type CadenceEvent } from './history.js';
+import { builtinDomain, type Domain } from '../framework/domain.js';
+import { gradeById, type GradeId } from '../framework/grades.js';
+import { expectationAfter, visitTypes } from './expectations.js';
+import { cadenceEventName, isGradedInspection, sortEvents, standingOf, type CadenceEvent } from './history.js';
 import { addDays, addMonths, type IsoDate } from './iso-date.js';
 import { publicationLag, typicalPublicationDate } from './publication-lag.js';
 import { defaultSuspensions, suspensionShift, type Suspension } from './suspensions.js';
@@ -10,6 +11,8 @@ export interface CadenceOptions {
   today: IsoDate;
   /** Pauses in routine inspection that move windows; the COVID-19 pause when omitted, none with []. */
   suspensions?: readonly Suspension[];
+  /** The document types and framework versions; the built-in ones when omitted. */
+  domain?: Domain;
 }
 
 /** Six months either side of the third anniversary of an inspection's first day, moved by any pause. */
@@ -23,10 +26,12 @@ export interface InspectionWindow {
   shiftedBy: Suspension[];
 }
 
-export function inspectionWindowAfter(previousStart: IsoDate, suspensions: readonly Suspension[] = defaultSuspensions): InspectionWindow {
-  const anniversary = addMonths(previousStart, inspectionWindow.anniversaryMonths);
-  const opens = addMonths(anniversary, -inspectionWindow.halfWidthMonths);
-  const closes = addMonths(anniversary, inspectionWindow.halfWidthMonths);
+/** The window set by the framework version in force when the previous inspection began. */
+export function inspectionWindowAfter(previousStart: IsoDate, suspensions: readonly Suspension[] = defaultSuspensions, domain: Domain = builtinDomain): InspectionWindow {
+  const { anniversaryMonths, halfWidthMonths } = domain.frameworkFor(previousStart).cadence.window;
+  const anniversary = addMonths(previousStart, anniversaryMonths);
+  const opens = addMonths(anniversary, -halfWidthMonths);
+  const closes = addMonths(anniversary, halfWidthMonths);
   // Each bound is a deadline in inspection time: a pause before it pushes it back by the days lost.
   const shift = (deadline: IsoDate) => suspensionShift(previousStart, deadline, suspensions);
   const shiftDays = { opens: shift(opens), closes: shift(closes) };
@@ -46,21 +51,29 @@ export function windowStatus(window: { opens: IsoDate; closes: IsoDate }, today:
 }
 
 export interface NextInspection {
-  type: 'short-inspection' | 'standard-inspection';
+  /** The next inspection's type; unknown until the last inspection's grade is. */
+  type?: string;
+  name: string;
   why: string;
   window: InspectionWindow;
   status: WindowStatus;
 }
 
-export interface MonitoringExpectation {
+/** Visits that recur while an authority's standing lasts (monitoring visits after inadequate). */
+export interface RecurringVisitExpectation {
+  type: string;
+  name: string;
   intervalMonths: number;
-  /** Monitoring visits since the inadequate judgement. */
+  /** Visits since the judgement. */
   done: number;
   nextDue: IsoDate;
   overdue: boolean;
 }
 
-export interface FocusedVisitExpectation {
+/** Visits expected at least so many times between two inspections (focused visits). */
+export interface VisitsBetweenExpectation {
+  type: string;
+  name: string;
   /** At least this many between inspections. */
   expected: number;
   done: number;
@@ -70,6 +83,13 @@ export interface FocusedVisitExpectation {
 }
 
 export interface PlannedEvent extends CadenceEvent {
+  /** How the event is named in timelines and text ("Short inspection"). */
+  name: string;
+  graded: boolean;
+  /** A visit that recurs (monitoring), drawn apart from visits between inspections. */
+  recurring: boolean;
+  /** The grade that set the cadence after it (overall effectiveness, or what the framework derives without it). */
+  standing?: GradeId;
   /** The ILACS framework version in force on the first day; undefined for the SIF. */
   frameworkId?: string;
   /** Working days from the last day on site to publication, when published. */
@@ -81,10 +101,10 @@ export interface PlannedEvent extends CadenceEvent {
 export interface CadencePlan {
   today: IsoDate;
   events: PlannedEvent[];
-  lastGraded?: CadenceEvent;
+  lastGraded?: PlannedEvent;
   next?: NextInspection;
-  monitoring?: MonitoringExpectation;
-  focusedVisits?: FocusedVisitExpectation;
+  recurringVisits?: RecurringVisitExpectation;
+  visitsBetween?: VisitsBetweenExpectation;
   suspensions: readonly Suspension[];
   /** Things the plan could not decide, in words. */
   notes: string[];
@@ -93,50 +113,67 @@ export interface CadencePlan {
 /** From an authority's history, what the framework expects next and when. Pure: dates in, dates out. */
 export function planCadence(history: readonly CadenceEvent[], options: CadenceOptions): CadencePlan {
   const suspensions = options.suspensions ?? defaultSuspensions;
+  const domain = options.domain ?? builtinDomain;
   const today = options.today;
-  const events = sortEvents(history).map((event) => planEvent(event, today));
+  const events = sortEvents(history).map((event) => planEvent(event, today, domain));
   const notes: string[] = [];
   const plan: CadencePlan = { today, events, suspensions, notes };
 
-  const lastGraded = [...events].reverse().find((e) => isGradedInspection(e.type));
+  const lastGraded = [...events].reverse().find((e) => e.graded);
   if (!lastGraded) {
     notes.push('No graded inspection in the history: the cadence starts from the last graded inspection.');
     return plan;
   }
   plan.lastGraded = lastGraded;
-  if (!lastGraded.overallEffectiveness) {
-    notes.push('The last graded inspection has no overall effectiveness (none from 27 April 2026), so the next inspection type cannot be derived from it.');
+  const window = inspectionWindowAfter(lastGraded.dates.start, suspensions, domain);
+  const grade = lastGraded.standing;
+  const expectation = grade ? expectationAfter(grade, domain) : undefined;
+  if (!grade || !expectation) {
+    // The window runs from the last inspection whatever its grade; only the next type waits for it.
+    const version = domain.frameworkFor(lastGraded.dates.start);
+    const why = grade
+      ? `no inspection type follows a judgement of ${gradeById(grade).heading} in this domain`
+      : `the type follows the grade of the ${lastGraded.name.toLowerCase()} of ${lastGraded.dates.start}, which is not given (under framework ${version.id}: ${version.cadence.standingRule})`;
+    notes.push(`The next inspection's type is not known: ${why}.`);
+    plan.next = { name: 'Inspection', why, window, status: windowStatus(window, today) };
     return plan;
   }
-  const grade = lastGraded.overallEffectiveness;
-  const expectation = expectationsByGrade[grade];
-  const window = inspectionWindowAfter(lastGraded.dates.start, suspensions);
-  plan.next = { type: expectation.nextInspection, why: expectation.why, window, status: windowStatus(window, today) };
+  plan.next = { type: expectation.nextInspection.id, name: expectation.nextInspection.name, why: expectation.why, window, status: windowStatus(window, today) };
   if (grade === 'inadequate') {
     notes.push('Inadequate authorities are re-inspected when monitoring shows enough progress; the window is the usual one, as a guide.');
   }
 
   const since = events.filter((e) => e.dates.start > lastGraded.dates.end);
-  if (expectation.visits.includes('monitoring-visit')) {
-    const visits = since.filter((e) => e.type === 'monitoring-visit');
-    const from = visits.at(-1)?.dates.end ?? lastGraded.dates.end;
-    const nextDue = addMonths(from, monitoringIntervalMonths);
-    plan.monitoring = { intervalMonths: monitoringIntervalMonths, done: visits.length, nextDue, overdue: today > nextDue };
-  } else {
-    const done = since.filter((e) => e.type === 'focused-visit').length;
-    plan.focusedVisits = { expected: focusedVisitsExpectedBetweenInspections, done, dueBy: window.closes, satisfied: done >= focusedVisitsExpectedBetweenInspections };
+  for (const visit of visitTypes(domain).filter((t) => expectation.visits.includes(t))) {
+    const done = since.filter((e) => e.type === visit.id);
+    const { everyMonths, atLeastBetweenInspections } = visit.cadence;
+    if (everyMonths !== undefined && !plan.recurringVisits) {
+      const nextDue = addMonths(done.at(-1)?.dates.end ?? lastGraded.dates.end, everyMonths);
+      plan.recurringVisits = { type: visit.id, name: visit.name, intervalMonths: everyMonths, done: done.length, nextDue, overdue: today > nextDue };
+    } else if (atLeastBetweenInspections !== undefined && !plan.visitsBetween) {
+      plan.visitsBetween = { type: visit.id, name: visit.name, expected: atLeastBetweenInspections, done: done.length, dueBy: window.closes, satisfied: done.length >= atLeastBetweenInspections };
+    }
   }
   return plan;
 }
 
-function planEvent(event: CadenceEvent, today: IsoDate): PlannedEvent {
-  const planned: PlannedEvent = { ...event };
-  const framework = frameworkInForceOn(event.dates.start);
-  if (framework && event.type !== 'sif-inspection') planned.frameworkId = framework.id;
+function planEvent(event: CadenceEvent, today: IsoDate, domain: Domain): PlannedEvent {
+  const type = domain.documentType(event.type);
+  const graded = isGradedInspection(event.type, domain);
+  const standing = graded ? standingOf(event, domain) : undefined;
+  const planned: PlannedEvent = {
+    ...event,
+    name: cadenceEventName(event.type, domain),
+    graded,
+    recurring: type?.cadence?.role === 'visit' && type.cadence.everyMonths !== undefined,
+    ...(standing ? { standing } : {}),
+  };
+  const framework = domain.frameworkInForceOn(event.dates.start);
+  if (framework && type) planned.frameworkId = framework.id;
   if (event.published) planned.publicationLag = publicationLag(event.dates.end, event.published);
   else {
     // Only a publication still to come is worth a date; old events simply lack one in the history.
-    const typical = typicalPublicationDate(event.type, event.dates.end);
+    const typical = typicalPublicationDate(type, event.dates.end);
     if (typical && typical >= today) planned.typicalPublication = typical;
   }
   return planned;

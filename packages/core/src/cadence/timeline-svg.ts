@@ -1,7 +1,6 @@
 import { gradeById, type GradeId } from '../framework/grades.js';
-import { cadenceEventTypeNames, isGradedInspection, type CadenceEventType } from './history.js';
 import { addMonths, daysFromCivil, formatLongDate, fromDayNumber, isoOf, toDayNumber, type IsoDate } from './iso-date.js';
-import type { CadencePlan, PlannedEvent } from './schedule.js';
+import type { CadencePlan } from './schedule.js';
 
 /**
  * Draws a cadence plan as a standalone SVG: a time axis with years, graded inspections coloured by
@@ -29,8 +28,6 @@ const ink = '#0b0c0c';
 const muted = '#505a5f';
 const windowFill = '#1d70b8';
 const todayColour = '#912b88';
-
-const typeNames = cadenceEventTypeNames;
 
 const monthShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -66,12 +63,12 @@ function yearStep(years: number): number {
 export function renderTimelineSvg(plan: CadencePlan, options: TimelineOptions = {}): string {
   const width = Math.max(640, Math.round(options.width ?? 1100));
   const margin = { left: 150, right: 40 };
-  const graded = plan.events.filter((e) => isGradedInspection(e.type));
-  const visits = plan.events.filter((e) => !isGradedInspection(e.type));
+  const graded = plan.events.filter((e) => e.graded);
+  const visits = plan.events.filter((e) => !e.graded);
 
   const dates: IsoDate[] = [plan.today, ...plan.events.flatMap((e) => [e.dates.start, e.dates.end])];
   if (plan.next) dates.push(plan.next.window.opens, plan.next.window.closes);
-  if (plan.monitoring) dates.push(plan.monitoring.nextDue);
+  if (plan.recurringVisits) dates.push(plan.recurringVisits.nextDue);
   const sorted = [...dates].sort();
   // Whole years, on day numbers: the year after the last may be 10000, which no ISO date names.
   const firstYear = Number(addMonths(sorted[0]!, -4).slice(0, 4));
@@ -123,8 +120,7 @@ export function renderTimelineSvg(plan: CadencePlan, options: TimelineOptions = 
     const x1 = scale.x(opens);
     const x2 = scale.x(closes);
     parts.push(`<rect x="${x1.toFixed(1)}" y="${bandTop}" width="${(x2 - x1).toFixed(1)}" height="${bandBottom - bandTop}" fill="${windowFill}" fill-opacity="0.14" stroke="${windowFill}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-    const name = plan.next.type === 'short-inspection' ? 'short' : 'standard';
-    const title = `Next ${name} inspection window`;
+    const title = `Next ${plan.next.name.toLowerCase()} window`;
     const labelX = centred((x1 + x2) / 2, title.length);
     parts.push(text(labelX, bandTop + 18, title, `font-size="13" font-weight="bold" fill="${windowFill}" text-anchor="middle"`));
     parts.push(text(labelX, bandTop + 34, `${monthYear(opens)} to ${monthYear(closes)}`, `font-size="12" fill="${windowFill}" text-anchor="middle"`));
@@ -157,50 +153,60 @@ export function renderTimelineSvg(plan: CadencePlan, options: TimelineOptions = 
   // Graded inspections: a bar as long as the days on site (at least a readable width), coloured by grade.
   graded.forEach((event, index) => {
     const x = scale.x(event.dates.start);
-    const colour = gradeColours[event.overallEffectiveness ?? 'none'];
+    const colour = gradeColours[event.standing ?? 'none'];
     parts.push(`<rect x="${(x - 7).toFixed(1)}" y="${lanes.inspections - 11}" width="14" height="22" rx="3" fill="${colour}" stroke="${ink}" stroke-width="1"/>`);
     const above = index % 2 === 0;
     const y = above ? lanes.inspections - 42 : lanes.inspections + 30;
-    const detail = `${monthYear(event.dates.start)}: ${shortGradeLabel(event.overallEffectiveness)}`;
+    const detail = `${monthYear(event.dates.start)}: ${shortGradeLabel(event.standing)}`;
     const labelX = centred(x, detail.length);
-    parts.push(text(labelX, y, typeNames[event.type], `font-size="12" font-weight="bold" fill="${ink}" text-anchor="middle"`));
+    parts.push(text(labelX, y, event.name, `font-size="12" font-weight="bold" fill="${ink}" text-anchor="middle"`));
     parts.push(text(labelX, y + 15, detail, `font-size="12" fill="${ink}" text-anchor="middle"`));
   });
 
-  // Visits: diamonds (focused) and triangles (monitoring), labelled where there is room.
+  // Visits: diamonds (between inspections) and triangles (recurring), labelled where there is room.
   let lastLabelX = -Infinity;
   visits.forEach((event) => {
     const x = scale.x(event.dates.start);
-    parts.push(visitMark(event.type, x, lanes.visits, '#ffffff', ink));
+    parts.push(visitMark(event.recurring, x, lanes.visits, '#ffffff', ink));
     if (x - lastLabelX > 70) {
       parts.push(text(x, lanes.visits + 28, monthYear(event.dates.start), `font-size="11" fill="${ink}" text-anchor="middle"`));
       lastLabelX = x;
     }
   });
-  if (plan.monitoring) {
-    const x = scale.x(plan.monitoring.nextDue);
-    parts.push(visitMark('monitoring-visit', x, lanes.visits, 'none', ink, true));
-    const due = `Next monitoring visit due ${monthYear(plan.monitoring.nextDue)}${plan.monitoring.overdue ? ' (overdue)' : ''}`;
+  if (plan.recurringVisits) {
+    const recurring = plan.recurringVisits;
+    const x = scale.x(recurring.nextDue);
+    parts.push(visitMark(true, x, lanes.visits, 'none', ink, true));
+    const due = `Next ${recurring.name.toLowerCase()} due ${monthYear(recurring.nextDue)}${recurring.overdue ? ' (overdue)' : ''}`;
     parts.push(text(centred(x, due.length), lanes.visits - 20, due, `font-size="11" font-weight="bold" fill="${ink}" text-anchor="middle"`));
   }
-  if (plan.focusedVisits && !plan.focusedVisits.satisfied && plan.next) {
-    const note = 'At least one focused visit expected before the next inspection';
+  if (plan.visitsBetween && !plan.visitsBetween.satisfied && plan.next) {
+    const { expected, name } = plan.visitsBetween;
+    const note = `At least ${expected === 1 ? 'one' : expected} ${name.toLowerCase()}${expected === 1 ? '' : 's'} expected before the next inspection`;
     parts.push(text(centred(scale.x(plan.lastGraded!.dates.end) + note.length * 3, note.length), lanes.visits - 20, note, `font-size="11" fill="${muted}" text-anchor="middle"`));
   }
 
-  parts.push(legend(24, legendY, width));
+  parts.push(legend(24, legendY, width, legendNames(plan)));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}" role="img" aria-label="${escapeXml(describe(plan, options.title))}">\n<title>${escapeXml(describe(plan, options.title))}</title>\n${parts.join('\n')}\n</svg>\n`;
 }
 
-function visitMark(type: CadenceEventType, x: number, y: number, fill: string, stroke: string, dashed = false): string {
+function visitMark(recurring: boolean, x: number, y: number, fill: string, stroke: string, dashed = false): string {
   const dash = dashed ? ' stroke-dasharray="3 2"' : '';
-  if (type === 'monitoring-visit') {
+  if (recurring) {
     return `<path d="M ${x.toFixed(1)} ${y - 9} L ${(x + 9).toFixed(1)} ${y + 7} L ${(x - 9).toFixed(1)} ${y + 7} Z" fill="${fill}" stroke="${stroke}" stroke-width="2"${dash}/>`;
   }
   return `<path d="M ${x.toFixed(1)} ${y - 9} L ${(x + 9).toFixed(1)} ${y} L ${x.toFixed(1)} ${y + 9} L ${(x - 9).toFixed(1)} ${y} Z" fill="${fill}" stroke="${stroke}" stroke-width="2"${dash}/>`;
 }
 
-function legend(x: number, y: number, width: number): string {
+/** The visit kinds' names for the legend, from the plan (the domain names them). */
+function legendNames(plan: CadencePlan): { between: string; recurring: string } {
+  return {
+    between: plan.visitsBetween?.name ?? plan.events.find((e) => !e.graded && !e.recurring)?.name ?? 'Focused visit',
+    recurring: plan.recurringVisits?.name ?? plan.events.find((e) => e.recurring)?.name ?? 'Monitoring visit',
+  };
+}
+
+function legend(x: number, y: number, width: number, names: { between: string; recurring: string }): string {
   const parts: string[] = [];
   const label = (lx: number, ly: number, content: string) => `<text x="${lx}" y="${ly}" font-size="12" fill="${ink}">${escapeXml(content)}</text>`;
   parts.push(`<text x="${x}" y="${y}" font-size="13" font-weight="bold" fill="${ink}">Overall effectiveness</text>`);
@@ -212,10 +218,10 @@ function legend(x: number, y: number, width: number): string {
     parts.push(label(gx + 20, y + 24, grade === 'none' ? gradeLabel(undefined) : gradeLabel(grade)));
   });
   const row = y + 56;
-  parts.push(visitMark('focused-visit', x + 7, row - 4, '#ffffff', ink));
-  parts.push(label(x + 20, row, 'Focused visit'));
-  parts.push(visitMark('monitoring-visit', x + column + 7, row - 4, '#ffffff', ink));
-  parts.push(label(x + column + 20, row, 'Monitoring visit (dashed: due)'));
+  parts.push(visitMark(false, x + 7, row - 4, '#ffffff', ink));
+  parts.push(label(x + 20, row, names.between));
+  parts.push(visitMark(true, x + column + 7, row - 4, '#ffffff', ink));
+  parts.push(label(x + column + 20, row, `${names.recurring} (dashed: due)`));
   parts.push(`<rect x="${x + 2 * column}" y="${row - 12}" width="22" height="14" fill="${windowFill}" fill-opacity="0.14" stroke="${windowFill}" stroke-dasharray="6 4"/>`);
   parts.push(label(x + 2 * column + 28, row, 'Inspection window'));
   parts.push(`<rect x="${x + 3 * column}" y="${row - 12}" width="22" height="14" fill="url(#pause-hatch)"/>`);
@@ -228,10 +234,10 @@ function legend(x: number, y: number, width: number): string {
 
 /** One sentence for screen readers and the SVG title. */
 function describe(plan: CadencePlan, title: string | undefined): string {
-  const last = plan.lastGraded as PlannedEvent | undefined;
+  const last = plan.lastGraded;
   const head = title ? `${title}: ` : '';
   if (!last) return `${head}no graded inspection in the history.`;
-  const lastText = `last ${typeNames[last.type].toLowerCase()} ${formatLongDate(last.dates.start)} (${gradeLabel(last.overallEffectiveness).toLowerCase()})`;
+  const lastText = `last ${last.name.toLowerCase()} ${formatLongDate(last.dates.start)} (${gradeLabel(last.standing).toLowerCase()})`;
   if (!plan.next) return `${head}${lastText}.`;
-  return `${head}${lastText}; next ${typeNames[plan.next.type].toLowerCase()} window ${formatLongDate(plan.next.window.opens)} to ${formatLongDate(plan.next.window.closes)}.`;
+  return `${head}${lastText}; next ${plan.next.name.toLowerCase()} window ${formatLongDate(plan.next.window.opens)} to ${formatLongDate(plan.next.window.closes)}.`;
 }

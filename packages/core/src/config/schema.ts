@@ -1,9 +1,22 @@
 // The namespace import lets bundlers drop zod's 60-odd locales and unused parts (443 KiB to under 100 KiB).
 import * as z from 'zod';
+import { builtinRules } from '../rules/index.js';
 
 /** How loudly a rule reports: off, or a diagnostic severity. "warn" is accepted for ESLint habits. */
 export const ruleSeveritySetting = z.enum(['off', 'info', 'warning', 'warn', 'error']);
 
+/** A rule's setting: a severity, or a severity with the options the rule's options schema allows (none by default). */
+export function ruleSetting(options: z.ZodObject = z.strictObject({})) {
+  return z.union([
+    ruleSeveritySetting,
+    z.strictObject({
+      severity: ruleSeveritySetting.optional(),
+      options: options.optional().describe('Options the rule documents.'),
+    }),
+  ]);
+}
+
+/** The setting of a rule the schema does not know by id (an unknown id is reported separately, with its place). */
 export const ruleSettingSchema = z.union([
   ruleSeveritySetting,
   z.strictObject({
@@ -12,14 +25,24 @@ export const ruleSettingSchema = z.union([
   }),
 ]);
 
+/** Each built-in rule with its own options schema, so a bad option is a located configuration error. */
+const ruleSettings = z
+  .object(Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, ruleSetting(rule.meta.options).optional()])))
+  .catchall(ruleSettingSchema);
+
 /**
  * A configuration file (`.ilacsrc.json`, `.ilacsrc.yaml`, `.ilacsrc.yml`). Data only: nothing in it
- * is executed. The nearest file up from a draft applies.
+ * is executed. The files from the repository root (or the nearest with `root: true`) down to a draft's
+ * folder apply, merged, the nearest winning.
  */
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    rules: z.record(z.string(), ruleSettingSchema).optional().describe('Rule id to severity ("off", "info", "warning", "error") or { severity, options }.'),
+    root: z
+      .boolean()
+      .optional()
+      .describe('Stop here: configuration files in the folders above this one do not apply (as ESLint\'s "root": true).'),
+    rules: ruleSettings.optional().describe('Rule id to severity ("off", "info", "warning", "error") or { severity, options }.'),
     glossary: z
       .record(z.string().regex(/^[A-Za-z][A-Za-z0-9&]{1,11}$/), z.string().min(2))
       .optional()

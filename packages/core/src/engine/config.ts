@@ -21,16 +21,3 @@ export function effectiveRuleSetting(setting: RuleSetting | undefined, defaultSe
 function normaliseSeverity(value: 'off' | 'info' | 'warning' | 'warn' | 'error'): Severity | 'off' {
   return value === 'warn' ? 'warning' : value;
 }
-
-/** Merges configurations; later ones win rule by rule and key by key. */
-export function mergeConfigs(...configs: (LintConfig | undefined)[]): LintConfig {
-  const merged: LintConfig = {};
-  for (const config of configs) {
-    if (!config) continue;
-    if (config.rules) merged.rules = { ...merged.rules, ...config.rules };
-    if (config.glossary) merged.glossary = { ...merged.glossary, ...config.glossary };
-    if (config.authorityAliases) merged.authorityAliases = { ...merged.authorityAliases, ...config.authorityAliases };
-    if (config.maxFileSize !== undefined) merged.maxFileSize = config.maxFileSize;
-  }
-  return merged;
-}

@@ -7,3 +7,4 @@ export * from './section-plan.js';
 export { readDirectives, type Directive, type DirectiveKind } from './directives.js';
 export { lint, internalErrorRuleId, type LintOptions, type LintResult } from './lint.js';
 export { applyFixes, type AppliedFixes } from './fixes.js';
+export { ruleDocumentTypes, ruleOptionDocs, type RuleOptionDoc } from './rule-metadata.js';

@@ -1,9 +1,10 @@
+import { builtinDomain, type Domain } from '../framework/domain.js';
 import { parseDraft } from '../parse/parse-draft.js';
 import type { ParsedDraft } from '../parse/model.js';
 import { effectiveRuleSetting, type LintConfig } from './config.js';
 import { readDirectives, Suppressions, type Directive } from './directives.js';
 import { readFacts, type DraftFacts } from './facts.js';
-import type { Diagnostic, Problem, Rule, RuleContext } from './types.js';
+import type { Diagnostic, Fix, Problem, Rule, RuleContext } from './types.js';
 
 /** The rule id of diagnostics that say a rule itself failed. */
 export const internalErrorRuleId = 'internal-error';
@@ -16,6 +17,8 @@ export interface LintOptions {
   draft?: ParsedDraft;
   /** Rule ids directives may name, beyond the rules being run (rules switched off still exist). */
   knownRuleIds?: Iterable<string>;
+  /** The document types and framework versions to read the draft against; the built-in ones when omitted. */
+  domain?: Domain;
 }
 
 export interface LintResult {
@@ -37,7 +40,8 @@ export interface EngineContext extends RuleContext {
 export function lint(text: string, options: LintOptions): LintResult {
   const config = options.config ?? {};
   const draft = options.draft ?? parseDraft(text, config.maxFileSize !== undefined ? { maxSize: config.maxFileSize } : {});
-  const facts = readFacts(draft, config);
+  const domain = options.domain ?? builtinDomain;
+  const facts = readFacts(draft, config, domain);
   if (!draft.isDraft) return { draft, facts, diagnostics: [] };
 
   const directives = readDirectives(draft);
@@ -49,24 +53,41 @@ export function lint(text: string, options: LintOptions): LintResult {
   for (const rule of options.rules) {
     const setting = effectiveRuleSetting(config.rules?.[rule.meta.id], rule.meta.defaultSeverity);
     if (setting.severity === 'off') continue;
-    const appliesTo = rule.meta.appliesTo;
-    if (appliesTo && (facts.type === undefined || !appliesTo.includes(facts.type))) continue;
+    if (rule.meta.appliesTo && (facts.document === undefined || !rule.meta.appliesTo(facts.document))) continue;
     const severity = setting.severity;
+    const internalError = (message: string) => diagnostics.push(toDiagnostic(draft, internalErrorRuleId, 'error', { message, range: { start: 0, end: 0 } }));
+    const fail = (reason: string) => internalError(`Rule "${rule.meta.id}" ${reason}. Please report this.`);
+    const ruleOptions = readOptions(rule, setting.options);
+    if (!ruleOptions.ok) {
+      // Configuration files are checked against the options schemas before a lint; this is an API caller's mistake.
+      internalError(`Rule "${rule.meta.id}" was given invalid options and was skipped: ${ruleOptions.reason}.`);
+      continue;
+    }
+    const refused = new Set<string>();
     const report = (problem: Problem) => {
-      diagnostics.push(toDiagnostic(draft, rule.meta.id, severity, problem));
+      let { fix, suggestions } = problem;
+      // A fix from a rule not marked fixable would be applied by --fix without the docs saying so.
+      if (fix && !rule.meta.fixable) {
+        refused.add('offered a fix but is not marked fixable; the fix was not applied');
+        fix = undefined;
+      }
+      if (fix && !editsStayInPlace(problem, fix)) {
+        refused.add('offered a fix that edits text outside what it reported; the fix was not applied');
+        fix = undefined;
+      }
+      const kept = suggestions?.filter((suggestion) => editsStayInPlace(problem, suggestion));
+      if (kept && kept.length < suggestions!.length) refused.add('offered a suggestion that edits text outside what it reported; it was not offered');
+      suggestions = kept?.length ? kept : undefined;
+      const { fix: _fix, suggestions: _suggestions, ...rest } = problem;
+      diagnostics.push(toDiagnostic(draft, rule.meta.id, severity, { ...rest, ...(fix ? { fix } : {}), ...(suggestions ? { suggestions } : {}) }));
     };
-    const context: EngineContext = { draft, facts, config, options: setting.options, report, directives, knownRuleIds };
+    const context: EngineContext = { draft, facts, domain, config, options: ruleOptions.options, report, directives, knownRuleIds };
     try {
       rule.check(context);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      diagnostics.push(
-        toDiagnostic(draft, internalErrorRuleId, 'error', {
-          message: `Rule "${rule.meta.id}" failed and was skipped: ${reason}. Please report this.`,
-          range: { start: 0, end: 0 },
-        }),
-      );
+      fail(`failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
     }
+    for (const reason of refused) fail(reason);
   }
 
   const kept = diagnostics.filter((d) => d.ruleId === internalErrorRuleId || !suppressions.isSuppressed(d.ruleId, d.start.line));
@@ -90,4 +111,18 @@ function toDiagnostic(draft: ParsedDraft, ruleId: string, severity: Diagnostic['
 
 function clamp(value: number, low: number, high: number): number {
   return Number.isFinite(value) ? Math.max(low, Math.min(high, value)) : low;
+}
+
+function readOptions(rule: Rule, given: Record<string, unknown>): { ok: true; options: Record<string, unknown> } | { ok: false; reason: string } {
+  if (!rule.meta.options) return { ok: true, options: given };
+  const parsed = rule.meta.options.safeParse(given);
+  if (parsed.success) return { ok: true, options: parsed.data as Record<string, unknown> };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, reason: `${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}` };
+}
+
+/** Every edit lies within the problem's range, one of its related locations, or the fix's declared scope. */
+function editsStayInPlace(problem: Problem, fix: Fix): boolean {
+  const allowed = [problem.range, ...(problem.related ?? []).map((r) => r.range), ...(fix.scope ? [fix.scope] : [])];
+  return fix.edits.every((edit) => allowed.some((range) => edit.range.start >= range.start && edit.range.end <= range.end));
 }

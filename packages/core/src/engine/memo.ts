@@ -12,3 +12,16 @@ export function memoizeByObject<K extends object, V>(derive: (key: K) => V): (ke
     return value;
   };
 }
+
+/** The same per pair of objects (a parsed draft read against a domain). */
+export function memoizeByPair<K1 extends object, K2 extends object, V>(derive: (first: K1, second: K2) => V): (first: K1, second: K2) => V {
+  const cache = new WeakMap<K1, WeakMap<K2, V>>();
+  return (first: K1, second: K2) => {
+    let inner = cache.get(first);
+    if (!inner) cache.set(first, (inner = new WeakMap()));
+    if (inner.has(second)) return inner.get(second)!;
+    const value = derive(first, second);
+    inner.set(second, value);
+    return value;
+  };
+}

@@ -1,13 +1,17 @@
+import type { Domain } from '../framework/domain.js';
 import { matchGrade, type Grade } from '../framework/grades.js';
-import { matchJudgementArea, normaliseForComparison, type JudgementAreaId, type JudgementAreaMatch } from '../framework/judgement-areas.js';
-import { isWhatNeedsToImproveHeading } from '../framework/sections.js';
+import { normaliseForComparison, type JudgementArea, type JudgementAreaId, type JudgementAreaMatch } from '../framework/judgement-areas.js';
+import { normaliseHeading } from '../framework/sections.js';
+import { whatNeedsToImproveHeading } from '../framework/document-types/inspection-report.js';
 import type { TextRange } from '../parse/line-index.js';
-import type { ParsedDraft, Section, Table, TableCell, TextBlock } from '../parse/model.js';
-import { memoizeByObject } from './memo.js';
+import type { GradedHeading, ParsedDraft, Section, Table, TableCell, TextBlock } from '../parse/model.js';
+import { memoizeByObject, memoizeByPair } from './memo.js';
 
 /**
- * Questions several rules ask of a parsed draft. Each answer is derived from the parse, never
- * stored, so there is one source of truth; the parse is shared, so each answer is cheap.
+ * Questions several rules ask of a parsed draft. The parser knows Markdown only; here the draft is
+ * read against the domain (which judgement area a heading or table row names). Each answer is
+ * derived from the parse, never stored on it, so there is one source of truth; answers are cached
+ * per draft (and domain), so each is cheap.
  */
 
 /** The judgement table: the first table headed "Judgement", else the first table before any section. */
@@ -25,20 +29,37 @@ export interface TableJudgement {
   grade?: Grade;
 }
 
-export const tableJudgements: (table: Table) => readonly TableJudgement[] = memoizeByObject((table: Table) =>
+export const tableJudgements: (table: Table, domain: Domain) => readonly TableJudgement[] = memoizeByPair((table: Table, domain: Domain) =>
   table.rows.map((row, rowIndex): TableJudgement => {
     const nameCell = row.cells[0] ?? { text: '', range: { start: row.range.start, end: row.range.start } };
     const gradeCell = row.cells[1];
-    const area = matchJudgementArea(nameCell.text);
+    const area = domain.matchArea(nameCell.text);
     const grade = gradeCell ? matchGrade(gradeCell.text) : undefined;
     return { rowIndex, nameCell, ...(gradeCell ? { gradeCell } : {}), ...(area ? { area } : {}), ...(grade ? { grade } : {}) };
   }),
 );
 
-/** Level-2 sections whose heading names a judgement area. */
-export function judgementSections(draft: ParsedDraft): Section[] {
-  return draft.sections.filter((s) => s.heading.area !== undefined);
+/** The judgement area a heading names (before its colon), if any. */
+export const headingArea: (heading: GradedHeading, domain: Domain) => JudgementAreaMatch | undefined = memoizeByPair((heading: GradedHeading, domain: Domain) =>
+  domain.matchArea(heading.name),
+);
+
+/** A level-2 section whose heading names a judgement area. */
+export interface JudgementSection {
+  section: Section;
+  index: number;
+  area: JudgementAreaMatch;
 }
+
+/** Level-2 sections whose heading names a judgement area, in order. */
+export const judgementSections: (draft: ParsedDraft, domain: Domain) => readonly JudgementSection[] = memoizeByPair((draft: ParsedDraft, domain: Domain) => {
+  const found: JudgementSection[] = [];
+  draft.sections.forEach((section, index) => {
+    const area = headingArea(section.heading, domain);
+    if (area) found.push({ section, index, area });
+  });
+  return found;
+});
 
 export interface JudgementGrade {
   grade: Grade;
@@ -47,30 +68,33 @@ export interface JudgementGrade {
 }
 
 /** Each judgement's grade: from the table where it has one, else from its section heading. */
-export const judgementGrades: (draft: ParsedDraft) => ReadonlyMap<JudgementAreaId, JudgementGrade> = memoizeByObject(gradesOf);
+export const judgementGrades: (draft: ParsedDraft, domain: Domain) => ReadonlyMap<JudgementAreaId, JudgementGrade> = memoizeByPair(gradesOf);
 
-function gradesOf(draft: ParsedDraft): Map<JudgementAreaId, JudgementGrade> {
+function gradesOf(draft: ParsedDraft, domain: Domain): Map<JudgementAreaId, JudgementGrade> {
   const grades = new Map<JudgementAreaId, JudgementGrade>();
   const table = findJudgementTable(draft);
   if (table) {
-    for (const row of tableJudgements(table)) {
+    for (const row of tableJudgements(table, domain)) {
       if (row.area && row.grade && row.gradeCell && !grades.has(row.area.area.id)) {
         grades.set(row.area.area.id, { grade: row.grade, range: row.gradeCell.range, source: 'table' });
       }
     }
   }
-  for (const section of judgementSections(draft)) {
-    const { area, grade } = section.heading;
+  for (const { section, area } of judgementSections(draft, domain)) {
+    const { grade } = section.heading;
     const matched = grade ? matchGrade(grade.text) : undefined;
-    if (area && matched && grade && !grades.has(area.area.id)) {
+    if (matched && grade && !grades.has(area.area.id)) {
       grades.set(area.area.id, { grade: matched, range: grade.range, source: 'heading' });
     }
   }
   return grades;
 }
 
+const whatNeedsToImprove = normaliseHeading(whatNeedsToImproveHeading);
+
+/** The report's "What needs to improve?" section. */
 export function whatNeedsToImproveSection(draft: ParsedDraft): { section: Section; index: number } | undefined {
-  const index = draft.sections.findIndex((s) => isWhatNeedsToImproveHeading(s.heading.text));
+  const index = draft.sections.findIndex((s) => normaliseHeading(s.heading.text) === whatNeedsToImprove);
   return index === -1 ? undefined : { section: draft.sections[index]!, index };
 }
 
@@ -78,3 +102,27 @@ export function whatNeedsToImproveSection(draft: ParsedDraft): { section: Sectio
 export function blocksInSection(draft: ParsedDraft, sectionIndex: number): TextBlock[] {
   return draft.blocks.filter((b) => b.sectionIndex === sectionIndex);
 }
+
+export interface GradedJudgement extends JudgementGrade {
+  area: JudgementArea;
+}
+
+export interface JudgementsByKind {
+  overall?: GradedJudgement;
+  leadership?: GradedJudgement;
+  experiences: GradedJudgement[];
+}
+
+/** The graded judgements grouped by the part they play (the overall one, the leaders one, the rest). */
+export const judgementsByKind: (draft: ParsedDraft, domain: Domain) => JudgementsByKind = memoizeByPair((draft: ParsedDraft, domain: Domain) => {
+  const byKind: JudgementsByKind = { experiences: [] };
+  for (const [id, grade] of judgementGrades(draft, domain)) {
+    const area = domain.judgementAreas.find((a) => a.id === id);
+    if (!area) continue;
+    const judgement = { ...grade, area };
+    if (area.kind === 'overall') byKind.overall ??= judgement;
+    else if (area.kind === 'leadership') byKind.leadership ??= judgement;
+    else byKind.experiences.push(judgement);
+  }
+  return byKind;
+});

@@ -1,4 +1,6 @@
-import type { DocumentTypeId } from '../framework/document-types.js';
+import type * as z from 'zod';
+import type { Domain } from '../framework/domain.js';
+import type { DocumentType } from '../framework/document-types/document-type.js';
 import type { Position, TextRange } from '../parse/line-index.js';
 import type { ParsedDraft } from '../parse/model.js';
 import type { DraftFacts } from './facts.js';
@@ -25,6 +27,12 @@ export interface TextEdit {
 export interface Fix {
   description: string;
   edits: TextEdit[];
+  /**
+   * The text the fix may change when it is wider than the problem's range and related locations:
+   * reordering the rows of a table, renumbering what follows a slip, inserting a missing section. The
+   * engine refuses an edit outside all of them, so a fix never touches text nobody was told about.
+   */
+  scope?: TextRange;
 }
 
 export interface RelatedLocation {
@@ -63,15 +71,26 @@ export interface RuleMeta {
   fixable: boolean;
   /** Markdown: what it catches, what it leaves alone, and why. Rendered into docs/rules/<id>.md. */
   docs: string;
-  /** Document types the rule runs on; all drafts when omitted. */
-  appliesTo?: readonly DocumentTypeId[];
+  /**
+   * Which drafts the rule runs on, asked of the document type's descriptor ("is it graded?", "does
+   * it have days on site?"); all drafts when omitted. Rules never list type ids.
+   */
+  appliesTo?: (document: DocumentType) => boolean;
+  /**
+   * The schema of the rule's options (`rules: { id: { options: ... } }` in configuration). The
+   * configuration schema includes it, so a bad option is a located configuration error, and the rule
+   * receives options that passed it. A rule without options takes none.
+   */
+  options?: z.ZodObject;
 }
 
 export interface RuleContext {
   draft: ParsedDraft;
   facts: DraftFacts;
+  /** The document types and framework versions the draft is read against. */
+  domain: Domain;
   config: LintConfig;
-  /** The rule's options from configuration ({} when none). */
+  /** The rule's options from configuration, as its options schema parsed them ({} when it has none). */
   options: Record<string, unknown>;
   report(problem: Problem): void;
 }

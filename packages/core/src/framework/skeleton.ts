@@ -1,60 +1,46 @@
-import type { DocumentTypeId } from './document-types.js';
-import { expectedSections } from './expected-sections.js';
-import { judgementAreas, type JudgementAreaId } from './judgement-areas.js';
-import { selfEvaluationSubsections } from './sections.js';
-import { expectedTitle } from './titles.js';
-import { frameworkForDate } from './versions.js';
-import { addDays } from '../cadence/iso-date.js';
+import { builtinDomain, type Domain } from './domain.js';
+import { writeTitle, type DocumentType } from './document-types/document-type.js';
 
 export interface SkeletonOptions {
-  type: DocumentTypeId;
+  /** A document type id of the domain. */
+  type: string;
   /** The authority's name as it should appear in the title. */
   authority: string;
   /** First day on site (inspections and visits), or first day of the period (self-evaluations). */
   start: string;
-  /** Last day; derived from the type when omitted (Friday of week 1 or 2, the next day for visits, a year for self-evaluations). */
+  /** Last day; the type's usual span from `start` when omitted. */
   end?: string;
 }
 
-/** Calendar days from first to last day, by type: Mon-Fri, Mon of week 1 to Fri of week 2, two consecutive days. */
-const spanDays: Record<Exclude<DocumentTypeId, 'self-evaluation'>, number> = {
-  'short-inspection': 4,
-  'standard-inspection': 11,
-  'focused-visit': 1,
-  'monitoring-visit': 1,
-};
-
 /**
  * A new draft of the given type: front matter, title, judgement table for the framework in force,
- * and every required section, empty. The CLI's `ilacs new`, editor completion and the extension's
- * "New inspection report draft" command all use this, so they agree.
+ * and every section a new draft starts with, empty. Everything comes from the type's descriptor, so
+ * the CLI's `ilacs new`, editor completion and the extension's "New inspection report draft" agree.
  */
-export function draftSkeleton(options: SkeletonOptions): string {
-  const { type, authority, start } = options;
-  const end = options.end ?? (type === 'self-evaluation' ? addDays(addDays(start, 0).replace(/^(\d{4})/, (y) => String(Number(y) + 1)), -1) : addDays(start, spanDays[type]));
-  const framework = frameworkForDate(type === 'self-evaluation' ? end : start);
-  const lines: string[] = ['---', `ilacs: ${type}`, `local_authority: ${authority}`];
-  if (type === 'self-evaluation') {
-    lines.push(`period: ${start} to ${end}`);
-  } else {
-    lines.push(`dates: ${start} to ${end}`, "# lead_inspector: Name, His Majesty's Inspector");
-    if (type === 'focused-visit') lines.push('focus: front door');
-    if (type === 'monitoring-visit') lines.push('visit_number: 1');
-  }
-  lines.push('---', '', `# ${expectedTitle(type, authority, { start, end })}`, '');
-  if (type === 'short-inspection' || type === 'standard-inspection') {
+export function draftSkeleton(options: SkeletonOptions, domain: Domain = builtinDomain): string {
+  const type = domain.documentType(options.type);
+  if (!type) throw new Error(`Unknown document type "${options.type}": expected one of ${domain.documentTypes.map((t) => t.id).join(', ')}.`);
+  const { authority, start } = options;
+  const span = { start, end: options.end ?? defaultEnd(type, start) };
+  const framework = domain.frameworkFor(type.span.frameworkDay === 'first' ? span.start : span.end);
+  const lines: string[] = ['---', `ilacs: ${type.id}`, `local_authority: ${authority}`, `${type.span.key}: ${span.start} to ${span.end}`, ...type.skeleton.frontMatter];
+  lines.push('---', '', `# ${writeTitle(type, authority, span)}`, '');
+  if (type.judgementTable) {
     lines.push('| Judgement | Grade |', '| --- | --- |');
-    for (const id of framework.tableOrder as readonly JudgementAreaId[]) lines.push(`| ${judgementAreas[id].title} |  |`);
-    lines.push('', 'Summary.', '');
+    for (const area of framework.table) lines.push(`| ${area.title} |  |`);
+    lines.push('');
   }
-  for (const section of expectedSections(type, framework)) {
-    if (!section.required && type !== 'focused-visit') continue;
+  if (type.skeleton.opening) lines.push(type.skeleton.opening, '');
+  for (const section of type.sections({ framework, allOutstanding: false, firstDay: span.start })) {
+    if (!section.required && !section.inSkeleton) continue;
     lines.push(`## ${section.heading.trimEnd()}`, '');
-    if (type === 'self-evaluation') {
-      for (const sub of selfEvaluationSubsections) lines.push(`### ${sub.heading}`, '', sub.list ? '- ' : '', '');
-    } else if (section.key === 'what-needs-to-improve') {
-      lines.push('- ', '');
-    }
+    for (const sub of section.subsections ?? []) lines.push(`### ${sub.heading}`, '', sub.list ? '- ' : '', '');
+    if (section.skeletonBody) lines.push(...section.skeletonBody, '');
   }
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/** The last day when only the first is given: the usual days on site, or the type's default span. */
+function defaultEnd(type: DocumentType, start: string): string {
+  return type.onSite?.spanFrom(start).end ?? type.skeleton.defaultSpan?.(start).end ?? start;
 }

@@ -1,6 +1,5 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { matchJudgementArea } from '../framework/judgement-areas.js';
 import { codeSpans } from './code-spans.js';
 import { findMarkdownLimit } from './markdown-limits.js';
 import type { LineIndex, TextRange } from './line-index.js';
@@ -133,26 +132,23 @@ function readHeading(lines: LineIndex, line: number, level: number, inline: Toke
   };
 }
 
-/** Splits "Name: grade" at the last colon; finds the judgement area the name is. */
+/** Splits "Name: grade" at the last colon (which judgement area the name is, the domain decides). */
 export function gradeHeading(heading: Heading): GradedHeading {
   const colon = heading.text.lastIndexOf(':');
   const base = heading.textRange.start;
   if (colon === -1) {
-    const area = matchJudgementArea(heading.text);
-    return { ...heading, name: heading.text, nameRange: { ...heading.textRange }, ...(area ? { area } : {}) };
+    return { ...heading, name: heading.text, nameRange: { ...heading.textRange } };
   }
   const rawName = heading.text.slice(0, colon);
   const name = rawName.trimEnd();
   const rawGrade = heading.text.slice(colon + 1);
   const gradeLead = rawGrade.length - rawGrade.trimStart().length;
   const gradeText = rawGrade.trim();
-  const area = matchJudgementArea(name);
   return {
     ...heading,
     name,
     nameRange: { start: base, end: base + name.length },
     grade: { text: gradeText, range: { start: base + colon + 1 + gradeLead, end: base + colon + 1 + gradeLead + gradeText.length } },
-    ...(area ? { area } : {}),
   };
 }
 

@@ -1,5 +1,4 @@
 import type { Document } from 'yaml';
-import type { JudgementAreaMatch } from '../framework/judgement-areas.js';
 import type { LineIndex, TextRange } from './line-index.js';
 
 /** A problem found while reading the draft itself (broken YAML, an unclosed front matter). */
@@ -54,7 +53,6 @@ export interface GradedHeading extends Heading {
   nameRange: TextRange;
   /** Text after the last colon, when there is one. */
   grade?: { text: string; range: TextRange };
-  area?: JudgementAreaMatch;
 }
 
 export interface TableCell {

@@ -42,10 +42,10 @@ Measured on the project's labelled corpus of realistic areas for development
 \`test/self-evaluation-heuristics.test.ts\`, which fails if they fall): precision 0.94, recall 0.89
 over 37 items, 19 that should be flagged. The corpus has 26 items the rule was tuned on (all right),
 8 written afterwards and not tuned on (all right), and 3 hard cases it gets wrong (listed there).`,
-    appliesTo: ['self-evaluation'],
+    appliesTo: (document) => document.form === 'self-evaluation',
   },
-  check({ draft, report }) {
-    for (const { outline, entry } of selfEvaluationEntries(draft, 'areas-for-development')) {
+  check({ draft, domain, report }) {
+    for (const { outline, entry } of selfEvaluationEntries(draft, 'areas-for-development', domain)) {
       if (findMeasure(entry.text)) continue;
       report({
         message: `This area for development under "${outline.section.heading.name}" does not say what will change by when or by how much. Add a date, a timescale or a figure: "<what will change> from <current figure> to <target> by <month year>", as "Reduce re-referrals within 12 months from 24% to 20% by March 2026".`,

@@ -1,7 +1,5 @@
 import { defineRule, type Fix } from '../engine/types.js';
 import { writeDateSpan } from '../cadence/iso-date.js';
-import { checkOnSiteShape, isOnSiteType, nearestValidSpans, onSiteShapes } from '../cadence/visit-shapes.js';
-import { documentTypeById } from '../framework/document-types.js';
 import { findEntry } from '../parse/front-matter.js';
 
 export default defineRule({
@@ -24,27 +22,28 @@ The message names the expected shape and the nearest valid dates before and afte
 a quick fix (not applied by \`--fix\`, since only the author knows which week it was). The Isles of
 Scilly's three-day short inspection (11 to 13 July 2023) is a real exception: disable the rule for
 that line if a draft needs it.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'focused-visit', 'monitoring-visit'],
+    appliesTo: (document) => document.onSite !== undefined,
   },
   check({ draft, facts, report }) {
     const span = facts.dates;
-    if (!span || !isOnSiteType(facts.type)) return;
-    const check = checkOnSiteShape(facts.type, span);
+    const shape = facts.document?.onSite;
+    if (!span || !shape) return;
+    const check = shape.check(span);
     if (check.valid) return;
     const entry = findEntry(draft.frontMatter, 'dates');
     if (!entry) return;
-    const nearest = nearestValidSpans(facts.type, span.start);
-    const name = documentTypeById(facts.type)!.name;
+    const nearest = shape.nearest(span.start);
+    const name = facts.document!.name;
     const suggestions: Fix[] = nearest.map((valid) => ({
       description: `Use ${writeDateSpan(valid)}`,
       edits: [{ range: entry.valueRange, newText: writeDateSpan(valid) }],
     }));
     const nearestText = nearest.length ? ` Nearest valid dates: ${nearest.map(writeDateSpan).join(' or ')}.` : '';
     report({
-      message: `${name} dates are ${onSiteShapes[facts.type].description}, with no weekend or bank holiday on site; ${writeDateSpan(span)} is not: ${check.reasons.join('; ')}.${nearestText}`,
+      message: `${name} dates are ${shape.description}, with no weekend or bank holiday on site; ${writeDateSpan(span)} is not: ${check.reasons.join('; ')}.${nearestText}`,
       range: entry.valueRange,
       ...(suggestions.length ? { suggestions } : {}),
-      data: { expected: onSiteShapes[facts.type].description, nearest },
+      data: { expected: shape.description, nearest },
     });
   },
 });

@@ -1,5 +1,6 @@
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
-import { daysBetween, isValidIsoDate } from '../cadence/iso-date.js';
+import { daysBetween } from '../cadence/iso-date.js';
 import { inspectionWindowAfter } from '../cadence/schedule.js';
 import { defaultSuspensions, type Suspension } from '../cadence/suspensions.js';
 import { findEntry } from '../parse/front-matter.js';
@@ -19,21 +20,28 @@ so this is a warning, with the window in the message.
 
 Option \`suspensions\`: a list of \`{ from, until, reason }\` pauses (ISO dates) to use instead of the
 built-in one; \`[]\` for none. Without \`previous.dates\` the rule says nothing.`,
-    appliesTo: ['short-inspection', 'standard-inspection'],
+    appliesTo: (document) => document.cadence?.role === 'inspection',
+    options: z.strictObject({
+      suspensions: z
+        .array(
+          z
+            .strictObject({
+              from: z.iso.date().describe('First day of the pause, YYYY-MM-DD.'),
+              until: z.iso.date().describe('Last day of the pause, YYYY-MM-DD (not before `from`).'),
+              reason: z.string().optional().describe('Why inspection paused, for messages.'),
+            })
+            .refine((pause) => pause.from <= pause.until, { message: '"until" is before "from"', path: ['until'] }),
+        )
+        .optional()
+        .describe('Pauses in routine inspection to use instead of the built-in COVID-19 pause; [] for none.'),
+    }),
   },
-  check({ draft, facts, options, report }) {
+  check({ draft, facts, domain, options, report }) {
     const previous = facts.previous?.dates;
     if (!facts.dates || !previous) return;
     const entry = findEntry(draft.frontMatter, 'dates');
     if (!entry) return;
-    const suspensions = readSuspensions(options.suspensions);
-    if (suspensions === undefined) {
-      report({
-        message: 'Option "suspensions" of cadence-inspection-window must be a list of { from, until } with YYYY-MM-DD dates, from not after until; the built-in pause was used.',
-        range: entry.valueRange,
-      });
-    }
-    const window = inspectionWindowAfter(previous.start, suspensions ?? defaultSuspensions);
+    const window = inspectionWindowAfter(previous.start, readSuspensions(options.suspensions), domain);
     const start = facts.dates.start;
     if (start >= window.opens && start <= window.closes) return;
     const early = start < window.opens;
@@ -47,15 +55,8 @@ built-in one; \`[]\` for none. Without \`previous.dates\` the rule says nothing.
   },
 });
 
-/** The configured pauses; undefined when the option is malformed. */
-function readSuspensions(option: unknown): readonly Suspension[] | undefined {
+/** The configured pauses (the options schema has checked their form), or the built-in one. */
+function readSuspensions(option: unknown): readonly Suspension[] {
   if (option === undefined) return defaultSuspensions;
-  if (!Array.isArray(option)) return undefined;
-  const result: Suspension[] = [];
-  for (const item of option) {
-    const { from, until, reason } = (item ?? {}) as Record<string, unknown>;
-    if (typeof from !== 'string' || typeof until !== 'string' || !isValidIsoDate(from) || !isValidIsoDate(until) || from > until) return undefined;
-    result.push({ from, until, reason: typeof reason === 'string' ? reason : 'configured pause in inspection' });
-  }
-  return result;
+  return (option as { from: string; until: string; reason?: string }[]).map(({ from, until, reason }) => ({ from, until, reason: reason ?? 'configured pause in inspection' }));
 }

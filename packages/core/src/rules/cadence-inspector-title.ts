@@ -13,7 +13,7 @@ export default defineRule({
 title in \`lead_inspector\` must fit the publication date when the draft gives one, else the last day on
 site. The fix swaps "His" and "Her", keeping the rest of the line. A line that names neither (as
 "Jane Smith HMI") is left alone, as are straight and typographic apostrophes.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'focused-visit', 'monitoring-visit'],
+    appliesTo: (document) => Object.hasOwn(document.frontMatter, 'lead_inspector'),
   },
   check({ draft, facts, report }) {
     const date = facts.published ?? facts.dates?.end;

@@ -1,6 +1,8 @@
 import { defineRule } from '../engine/types.js';
-import { publicationLag, typicalPublicationDate, typicalPublicationLag } from '../cadence/publication-lag.js';
-import { documentTypeById } from '../framework/document-types.js';
+import { publicationLag, typicalPublicationDate } from '../cadence/publication-lag.js';
+import shortInspection from '../framework/document-types/short-inspection.js';
+import standardInspection from '../framework/document-types/standard-inspection.js';
+import focusedVisit from '../framework/document-types/focused-visit.js';
 import { findEntry } from '../parse/front-matter.js';
 
 export default defineRule({
@@ -10,24 +12,24 @@ export default defineRule({
     category: 'cadence',
     defaultSeverity: 'error',
     fixable: false,
-    docs: `A report or letter is published after inspectors leave: typically ${typicalPublicationLag['short-inspection']} working days after a
-short inspection, ${typicalPublicationLag['standard-inspection']} after a standard one and ${typicalPublicationLag['focused-visit']} after a visit (medians over Ofsted's lists,
+    docs: `A report or letter is published after inspectors leave: typically ${shortInspection.publicationLag} working days after a
+short inspection, ${standardInspection.publicationLag} after a standard one and ${focusedVisit.publicationLag} after a visit (medians over Ofsted's lists,
 2018 to 2025). A \`published\` date on or before the last day on site is an error, usually a typo in
 one of the two dates; the message gives the lag in working days (England and Wales bank holidays
 excluded) and the typical publication date. Without \`published\` the rule says nothing.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'focused-visit', 'monitoring-visit'],
+    appliesTo: (document) => document.onSite !== undefined,
   },
   check({ draft, facts, report }) {
-    if (!facts.published || !facts.dates || !facts.type || facts.type === 'self-evaluation') return;
+    const document = facts.document;
+    if (!facts.published || !facts.dates || !document) return;
     const lag = publicationLag(facts.dates.end, facts.published);
     if (facts.published > facts.dates.end) return;
     const entry = findEntry(draft.frontMatter, 'published');
     if (!entry) return;
-    const typical = typicalPublicationDate(facts.type, facts.dates.end);
+    const typical = typicalPublicationDate(document, facts.dates.end);
     const when = facts.published === facts.dates.end ? 'on the last day on site' : `${-lag} working ${lag === -1 ? 'day' : 'days'} before the last day on site`;
-    const name = documentTypeById(facts.type)!.name.toLowerCase();
     report({
-      message: `Published ${facts.published}, ${when} (${facts.dates.end}): publication comes after the visit, typically ${typicalPublicationLag[facts.type]} working days later for a ${name} (around ${typical}).`,
+      message: `Published ${facts.published}, ${when} (${facts.dates.end}): publication comes after the visit, typically ${document.publicationLag} working days later for a ${document.name.toLowerCase()} (around ${typical}).`,
       range: entry.valueRange,
       data: { lagWorkingDays: lag, typical },
     });

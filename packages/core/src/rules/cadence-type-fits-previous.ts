@@ -1,6 +1,5 @@
 import { defineRule } from '../engine/types.js';
 import { typeFitsJudgement } from '../cadence/expectations.js';
-import { documentTypeById } from '../framework/document-types.js';
 import { findEntry } from '../parse/front-matter.js';
 
 export default defineRule({
@@ -18,17 +17,17 @@ is an error: either the type or the previous judgement is wrong.
 A standard inspection after good or outstanding is allowed (Ofsted chose one for 7 of 59 such
 authorities from 2018 to 2025) and is a separate warning, \`cadence-standard-after-good\`.
 Without \`previous\` or its grade the rule says nothing.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'focused-visit', 'monitoring-visit'],
+    appliesTo: (document) => document.cadence !== undefined,
   },
-  check({ draft, facts, report }) {
-    const grade = facts.previous?.overallEffectiveness;
-    if (!facts.type || !grade) return;
-    const fit = typeFitsJudgement(facts.type, grade.id);
+  check({ draft, facts, domain, report }) {
+    const grade = facts.previous?.standing;
+    if (!facts.document || !grade) return;
+    const fit = typeFitsJudgement(facts.document, grade.id, domain, facts.dates?.start);
     if (fit.fits) return;
     const typeEntry = findEntry(draft.frontMatter, 'ilacs');
-    const gradeEntry = findEntry(draft.frontMatter, 'previous.overall_effectiveness');
+    const gradeEntry = findEntry(draft.frontMatter, 'previous.overall_effectiveness') ?? findEntry(draft.frontMatter, 'previous.judgements');
     if (!typeEntry) return;
-    const name = documentTypeById(facts.type)!.name.toLowerCase();
+    const name = facts.document.name.toLowerCase();
     report({
       message: `A ${name} cannot follow a previous judgement of ${grade.heading}: expected ${fit.expected}.`,
       range: typeEntry.valueRange,

@@ -1,6 +1,5 @@
 import { defineRule } from '../engine/types.js';
-import { findJudgementTable, tableJudgements } from '../engine/queries.js';
-import { isLetter } from '../framework/document-types.js';
+import { findJudgementTable, headingArea, tableJudgements } from '../engine/queries.js';
 import { blocksIn, hasTableIn, selfEvaluationOutline } from '../self-evaluation/outline.js';
 
 export default defineRule({
@@ -19,10 +18,11 @@ and its \`## Overall effectiveness: <grade>\` may stand alone with nothing under
 Other rules skip blank values, so a fresh skeleton has no errors. Raise this rule to "error" in CI
 configuration to stop unfinished drafts from being published.`,
   },
-  check({ draft, facts, report }) {
+  check({ draft, facts, domain, report }) {
+    const document = facts.document;
     const table = findJudgementTable(draft);
-    if (table && !isLetter(facts.type)) {
-      for (const row of tableJudgements(table)) {
+    if (table && document?.graded) {
+      for (const row of tableJudgements(table, domain)) {
         if (row.area && row.gradeCell && row.gradeCell.text === '') {
           report({ message: `"${row.nameCell.text}" is not graded yet.`, range: row.nameCell.range });
         }
@@ -34,19 +34,20 @@ configuration to stop unfinished drafts from being published.`,
     for (const table of draft.tables) sectionsWithContent.add(table.sectionIndex);
     draft.sections.forEach((section, index) => {
       const heading = section.heading;
-      if (heading.area && heading.grade?.text === '' && facts.type !== 'self-evaluation') {
+      const area = headingArea(heading, domain)?.area;
+      if (area && heading.grade?.text === '' && document?.gradeRequired) {
         report({ message: `"${heading.name}" is not graded yet: write the grade after the colon.`, range: heading.textRange });
       }
       const hasContent = sectionsWithContent.has(index) || section.subheadings.length > 0;
-      // A self-evaluation may state its overall grade as a bare heading ("## Overall effectiveness: good").
-      const bareOverallGrade = facts.type === 'self-evaluation' && heading.area?.area.id === 'overallEffectiveness';
+      // Where grades are optional (self-evaluations), the overall grade may stand as a bare heading ("## Overall effectiveness: good").
+      const bareOverallGrade = document !== undefined && !document.gradeRequired && area?.kind === 'overall';
       if (!hasContent && !bareOverallGrade) report({ message: `Section "${heading.name}" has nothing written yet.`, range: heading.textRange });
     });
     for (const block of draft.blocks) {
       if (block.listItem && block.text.trim() === '') report({ message: 'This bullet is empty.', range: block.listItem.markerRange });
     }
-    if (facts.type === 'self-evaluation') {
-      for (const outline of selfEvaluationOutline(draft)) {
+    if (document?.form === 'self-evaluation') {
+      for (const outline of selfEvaluationOutline(draft, domain)) {
         for (const place of outline.subsections) {
           const written = blocksIn(draft, place.contentRange).length > 0 || hasTableIn(draft, place.contentRange);
           if (!written) report({ message: `Nothing is written under "${place.heading.text}" yet.`, range: place.heading.textRange });

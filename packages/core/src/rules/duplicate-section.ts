@@ -12,8 +12,8 @@ export default defineRule({
 occurrence is reported, with the first as a related location. Headings are compared without case,
 quotes or a trailing "?" or ":", and accepted earlier wordings count as the same section.`,
   },
-  check({ draft, facts, report }) {
-    const plan = planSections(draft, facts);
+  check({ draft, facts, domain, report }) {
+    const plan = planSections(draft, facts, domain);
     if (!plan) return;
     const first = new Map<string, (typeof plan.placed)[number]>();
     for (const placed of plan.placed) {

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { suggestAuthorities } from '../framework/authorities.js';
-import { documentTypeIds } from '../framework/document-types.js';
+import { isValidIsoDate } from '../cadence/iso-date.js';
+import type { Domain } from '../framework/domain.js';
 import { findEntry } from '../parse/front-matter.js';
-import { draftFrontMatterSchema } from '../schema/front-matter.js';
+import { dateRangeForm } from '../schema/fields.js';
+import { frontMatterSchemas } from '../schema/front-matter.js';
 import { defineRule } from '../engine/types.js';
 import type { TextRange } from '../parse/line-index.js';
 import type { ParsedDraft } from '../parse/model.js';
@@ -25,17 +27,18 @@ closest names as suggestions.
 Missing required keys are placed on the \`ilacs\` key. Unknown keys are a separate warning
 (\`front-matter-unknown-key\`). The order of dates, weekdays and bank holidays are cadence rules.`,
   },
-  check({ draft, report }) {
+  check({ draft, domain, config, report }) {
     const data = draft.frontMatter?.data;
     if (data === undefined) return;
-    const result = draftFrontMatterSchema.safeParse(data);
+    // The same schema the facts are read with, so a value is either read or reported, never neither.
+    const result = frontMatterSchemas(domain, Object.keys(config.authorityAliases ?? {})).draft.safeParse(data);
     if (result.success) return;
     for (const issue of result.error.issues) {
       const path = issue.path.map(String);
       const { range, keyMissing } = locate(draft, path);
       const suggestions = suggestionsFor(issue, path, data as Record<string, unknown>, range);
       report({
-        message: messageFor(issue, path, data as Record<string, unknown>, keyMissing),
+        message: messageFor(issue, path, data as Record<string, unknown>, keyMissing, domain),
         range,
         ...(suggestions.length ? { suggestions } : {}),
         data: { path: path.join('.'), code: issue.code },
@@ -83,8 +86,9 @@ function valueAt(data: Record<string, unknown>, path: string[]): unknown {
   return current;
 }
 
-function messageFor(issue: z.core.$ZodIssue, path: string[], data: Record<string, unknown>, keyMissing: boolean): string {
+function messageFor(issue: z.core.$ZodIssue, path: string[], data: Record<string, unknown>, keyMissing: boolean, domain: Domain): string {
   const key = path.join('.') || 'front matter';
+  const documentTypeIds = domain.documentTypes.map((t) => t.id);
   const value = valueAt(data, path);
   if (keyMissing || value === undefined) {
     if (path.length === 1 && path[0] === 'ilacs') return `Missing "ilacs": expected one of: ${documentTypeIds.join(', ')}.`;
@@ -106,7 +110,10 @@ function messageFor(issue: z.core.$ZodIssue, path: string[], data: Record<string
       return `"${key}" has ${describe(value)}: expected ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}.`;
     case 'invalid_format':
       if (issue.format === 'date') return `"${key}" has ${describe(value)}: expected a real date written YYYY-MM-DD.`;
-      if (issue.format === 'regex') return `"${key}" has ${describe(value)}: expected "YYYY-MM-DD to YYYY-MM-DD".`;
+      if (issue.format === 'regex') {
+        if (typeof value === 'string' && dateRangeForm.test(value)) return `"${key}" has ${describe(value)}: ${impossibleDates(value)}: expected real dates, "YYYY-MM-DD to YYYY-MM-DD".`;
+        return `"${key}" has ${describe(value)}: expected "YYYY-MM-DD to YYYY-MM-DD".`;
+      }
       return `"${key}" has ${describe(value)}: expected the ${issue.format} format.`;
     case 'too_small':
     case 'too_big':
@@ -128,4 +135,10 @@ function suggestionsFor(issue: z.core.$ZodIssue, path: string[], data: Record<st
     description: `Change to "${candidate}"`,
     edits: [{ range, newText: candidate }],
   }));
+}
+
+/** Which dates of a well-formed range do not exist ("2024-13-40 is not a date"). */
+function impossibleDates(range: string): string {
+  const wrong = range.split(' to ').filter((day) => !isValidIsoDate(day));
+  return `${wrong.join(' and ')} ${wrong.length === 1 ? 'is not a date' : 'are not dates'}`;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/types.js';
-import { knownKeysByType, knownPreviousKeys } from '../schema/front-matter.js';
+import { frontMatterSchemas } from '../schema/front-matter.js';
 
 export default defineRule({
   meta: {
@@ -12,9 +12,11 @@ export default defineRule({
 or \`focus\` on a short inspection, so that typos do not silently switch a check off. A warning rather
 than an error: a team may keep its own keys, and can turn this rule off in configuration.`,
   },
-  check({ draft, facts, report }) {
-    const known = facts.type ? knownKeysByType[facts.type] : undefined;
-    if (!known || !draft.frontMatter) return;
+  check({ draft, facts, domain, report }) {
+    if (!facts.type || !draft.frontMatter) return;
+    const schemas = frontMatterSchemas(domain);
+    const known = Object.keys(schemas.byType.get(facts.type)!.shape);
+    const knownPreviousKeys = Object.keys(schemas.previous.shape);
     for (const entry of draft.frontMatter.entries) {
       const parts = entry.path.split('.');
       const [top, sub] = parts;

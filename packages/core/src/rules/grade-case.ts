@@ -1,6 +1,6 @@
 import { isShortRequiresImprovement, matchGrade } from '../framework/grades.js';
 import { defineRule } from '../engine/types.js';
-import { findJudgementTable, tableJudgements } from '../engine/queries.js';
+import { findJudgementTable, headingArea, tableJudgements } from '../engine/queries.js';
 
 export default defineRule({
   meta: {
@@ -13,10 +13,10 @@ export default defineRule({
 good" in headings. Since 2023 every published heading uses lower case; 2018 to 2022 reports sometimes
 used title case, so this is a warning. The fix rewrites the grade in the expected case.`,
   },
-  check({ draft, report }) {
+  check({ draft, domain, report }) {
     const table = findJudgementTable(draft);
     if (table) {
-      for (const row of tableJudgements(table)) {
+      for (const row of tableJudgements(table, domain)) {
         const cell = row.gradeCell;
         const grade = cell ? matchGrade(cell.text) : undefined;
         if (!cell || !grade || !row.area || isShortRequiresImprovement(cell.text) || cell.text === grade.label) continue;
@@ -28,7 +28,8 @@ used title case, so this is a warning. The fix rewrites the grade in the expecte
       }
     }
     for (const section of draft.sections) {
-      const { area, grade: gradeText } = section.heading;
+      const area = headingArea(section.heading, domain);
+      const gradeText = section.heading.grade;
       const grade = gradeText ? matchGrade(gradeText.text) : undefined;
       if (!area || !gradeText || !grade || isShortRequiresImprovement(gradeText.text) || gradeText.text === grade.heading) continue;
       report({

@@ -1,7 +1,6 @@
 import { grades, isShortRequiresImprovement, matchGrade } from '../framework/grades.js';
 import { defineRule } from '../engine/types.js';
-import { findJudgementTable, tableJudgements } from '../engine/queries.js';
-import { isLetter } from '../framework/document-types.js';
+import { findJudgementTable, headingArea, tableJudgements } from '../engine/queries.js';
 
 export default defineRule({
   meta: {
@@ -16,12 +15,13 @@ a heading grade that is none of these; the short form "Requires improvement" (pr
 ": <grade>". Self-evaluations may leave the self-assessed grade out. Letter casing is
 \`grade-case\`'s business.`,
   },
-  check({ draft, facts, report }) {
-    if (isLetter(facts.type)) return;
+  check({ draft, facts, domain, report }) {
+    const document = facts.document;
+    if (!document?.graded) return;
     const allowed = grades.map((g) => g.label).join(', ');
     const table = findJudgementTable(draft);
     if (table) {
-      for (const row of tableJudgements(table)) {
+      for (const row of tableJudgements(table, domain)) {
         const cell = row.gradeCell;
         if (!cell || cell.text === '' || !row.area) continue;
         if (!matchGrade(cell.text)) {
@@ -37,9 +37,11 @@ a heading grade that is none of these; the short form "Requires improvement" (pr
     }
     for (const section of draft.sections) {
       const heading = section.heading;
-      if (!heading.area || (heading.area.area.id === 'overallEffectiveness' && facts.type !== 'self-evaluation')) continue;
+      const area = headingArea(heading, domain)?.area;
+      // Reports grade overall effectiveness in the table only; a document with optional grades may head a section with it.
+      if (!area || (area.kind === 'overall' && document.gradeRequired)) continue;
       if (!heading.grade) {
-        if (facts.type === 'self-evaluation') continue;
+        if (!document.gradeRequired) continue;
         report({
           message: `Judgement heading "${heading.name}" has no grade: expected "${heading.name}: <grade>", with one of: ${grades.map((g) => g.heading).join(', ')}.`,
           range: heading.textRange,

@@ -40,10 +40,10 @@ Measured on the project's labelled corpus of realistic strengths
 \`test/self-evaluation-heuristics.test.ts\`, which fails if they fall): precision 0.94, recall 0.89
 over 37 items, 19 that should be flagged. The corpus has 26 items the rule was tuned on (all right),
 8 written afterwards and not tuned on (all right), and 3 hard cases it gets wrong (listed there).`,
-    appliesTo: ['self-evaluation'],
+    appliesTo: (document) => document.form === 'self-evaluation',
   },
-  check({ draft, report }) {
-    for (const { outline, entry } of selfEvaluationEntries(draft, 'strengths')) {
+  check({ draft, domain, report }) {
+    for (const { outline, entry } of selfEvaluationEntries(draft, 'strengths', domain)) {
       const reading = readStrength(entry.text);
       if (reading.process === undefined || reading.impact !== undefined) continue;
       report({

@@ -1,8 +1,5 @@
-import { judgementAreas, type JudgementAreaId } from '../framework/judgement-areas.js';
 import { defineRule } from '../engine/types.js';
-import { judgementGrades } from '../engine/queries.js';
-
-const experienceAreas: JudgementAreaId[] = ['helpAndProtection', 'childrenInCareAndCareLeavers', 'childrenInCare', 'careLeavers'];
+import { judgementsByKind } from '../engine/queries.js';
 
 export default defineRule({
   meta: {
@@ -14,18 +11,17 @@ export default defineRule({
     docs: `In every published ILACS report with an overall effectiveness judgement (33 of 33 cases), an
 inadequate "experiences and progress" judgement goes with inadequate overall effectiveness. A
 self-assessed grade in a self-evaluation that breaks this is reported the same way.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'self-evaluation'],
+    appliesTo: (document) => document.graded,
   },
-  check({ draft, report }) {
-    const grades = judgementGrades(draft);
-    const overall = grades.get('overallEffectiveness');
+  check({ draft, domain, report }) {
+    const { overall, experiences } = judgementsByKind(draft, domain);
     if (!overall || overall.grade.id === 'inadequate') return;
-    const inadequate = experienceAreas.filter((id) => grades.get(id)?.grade.id === 'inadequate');
+    const inadequate = experiences.filter((judgement) => judgement.grade.id === 'inadequate');
     if (inadequate.length === 0) return;
     report({
-      message: `Overall effectiveness is ${overall.grade.heading}, but ${inadequate.map((id) => `"${judgementAreas[id].title}"`).join(' and ')} ${inadequate.length > 1 ? 'are' : 'is'} inadequate: overall effectiveness must then be inadequate.`,
+      message: `Overall effectiveness is ${overall.grade.heading}, but ${inadequate.map((judgement) => `"${judgement.area.title}"`).join(' and ')} ${inadequate.length > 1 ? 'are' : 'is'} inadequate: overall effectiveness must then be inadequate.`,
       range: overall.range,
-      related: inadequate.map((id) => ({ message: 'Inadequate judgement', range: grades.get(id)!.range })),
+      related: inadequate.map((judgement) => ({ message: 'Inadequate judgement', range: judgement.range })),
     });
   },
 });

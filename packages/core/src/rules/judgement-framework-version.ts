@@ -1,8 +1,7 @@
-import { judgementAreas, type JudgementAreaId } from '../framework/judgement-areas.js';
+import type { JudgementAreaId } from '../framework/judgement-areas.js';
 import { defineRule } from '../engine/types.js';
 import type { TextRange } from '../parse/line-index.js';
-import { findJudgementTable, tableJudgements } from '../engine/queries.js';
-import type { FrameworkVersion } from '../framework/versions.js';
+import { findJudgementTable, judgementSections, tableJudgements } from '../engine/queries.js';
 
 export default defineRule({
   meta: {
@@ -17,33 +16,18 @@ in the table and in headings:
   when they were judged together;
 - the combined "children in care and care leavers" judgement from 1 January 2023;
 - overall effectiveness for inspections starting from 27 April 2026, when it was removed.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'self-evaluation'],
+    appliesTo: (document) => document.graded,
   },
-  check({ draft, facts, report }) {
+  check({ draft, facts, domain, report }) {
     const framework = facts.framework;
     if (!framework) return;
-    const inFramework = new Set<string>(framework.tableOrder);
+    const inFramework = new Set<string>(framework.table.map((area) => area.id));
     const flag = (id: JudgementAreaId, range: TextRange) => {
       if (inFramework.has(id)) return;
-      report({ message: explain(id, framework), range, data: { area: id, framework: framework.id } });
+      report({ message: domain.explainAbsentArea(id, framework), range, data: { area: id, framework: framework.id } });
     };
     const table = findJudgementTable(draft);
-    if (table) for (const row of tableJudgements(table)) if (row.area) flag(row.area.area.id, row.nameCell.range);
-    for (const section of draft.sections) if (section.heading.area) flag(section.heading.area.area.id, section.heading.nameRange);
+    if (table) for (const row of tableJudgements(table, domain)) if (row.area) flag(row.area.area.id, row.nameCell.range);
+    for (const { section, area } of judgementSections(draft, domain)) flag(area.area.id, section.heading.nameRange);
   },
 });
-
-function explain(id: JudgementAreaId, framework: FrameworkVersion): string {
-  const title = judgementAreas[id].title;
-  switch (id) {
-    case 'overallEffectiveness':
-      return `"${title}" is not judged for inspections starting from 27 April 2026 (framework ${framework.id}).`;
-    case 'childrenInCare':
-    case 'careLeavers':
-      return `"${title}" is not a judgement before 2023 (framework ${framework.id}): children in care and care leavers were judged together as "${judgementAreas.childrenInCareAndCareLeavers.title}".`;
-    case 'childrenInCareAndCareLeavers':
-      return `"${title}" was split in January 2023 (framework ${framework.id}): use "${judgementAreas.childrenInCare.title}" and "${judgementAreas.careLeavers.title}".`;
-    default:
-      return `"${title}" is not a judgement of framework ${framework.id}.`;
-  }
-}

@@ -1,8 +1,6 @@
-import { judgementAreas, type JudgementAreaId } from '../framework/judgement-areas.js';
+import type { JudgementAreaId } from '../framework/judgement-areas.js';
 import { defineRule } from '../engine/types.js';
 import { findJudgementTable, tableJudgements } from '../engine/queries.js';
-
-const reportTypes = ['short-inspection', 'standard-inspection'] as const;
 
 export default defineRule({
   meta: {
@@ -20,25 +18,26 @@ a missing, repeated or misplaced row; a row without a grade cell. Rows for judge
 framework version (overall effectiveness from 2026, care leavers before 2023) are left to
 \`judgement-framework-version\`, which explains the change. When the rows are right but in the wrong
 order, the fix puts them in order.`,
-    appliesTo: reportTypes,
+    appliesTo: (document) => document.judgementTable,
   },
-  check({ draft, facts, report }) {
+  check({ draft, facts, domain, report }) {
     const framework = facts.framework;
     if (!framework) return;
     const table = findJudgementTable(draft);
-    const expected = framework.tableOrder as readonly JudgementAreaId[];
-    const expectedTitles = expected.map((id) => judgementAreas[id].title);
+    const expected: readonly JudgementAreaId[] = framework.table.map((area) => area.id);
+    const expectedTitles = framework.table.map((area) => area.title);
+    const titleOf = (id: JudgementAreaId) => expectedTitles[expected.indexOf(id)]!;
     if (!table) {
       const at = draft.title ? draft.title.range.end : draft.bodyStart;
       const rows = expectedTitles.map((t) => `| ${t} |  |`).join('\n');
       report({
         message: `Missing judgement table: expected "| Judgement | Grade |" with rows: ${expectedTitles.join('; ')}.`,
         range: draft.title ? draft.title.textRange : { start: at, end: at },
-        suggestions: [{ description: 'Insert the judgement table', edits: [{ range: { start: at, end: at }, newText: `\n\n| Judgement | Grade |\n| --- | --- |\n${rows}\n` }] }],
+        suggestions: [{ description: 'Insert the judgement table', edits: [{ range: { start: at, end: at }, newText: `\n\n| Judgement | Grade |\n| --- | --- |\n${rows}\n` }], scope: { start: at, end: at } }],
       });
       return;
     }
-    const rows = tableJudgements(table);
+    const rows = tableJudgements(table, domain);
     const seen = new Map<JudgementAreaId, (typeof rows)[number]>();
     const inFramework: (typeof rows)[number][] = [];
     for (const row of rows) {
@@ -69,7 +68,7 @@ order, the fix puts them in order.`,
       inFramework.push(row);
     }
     for (const id of expected) {
-      if (!seen.has(id)) report({ message: `Missing row "${judgementAreas[id].title}" in the judgement table (framework ${framework.id}).`, range: table.header.range });
+      if (!seen.has(id)) report({ message: `Missing row "${titleOf(id)}" in the judgement table (framework ${framework.id}).`, range: table.header.range });
     }
     const order = inFramework.map((r) => expected.indexOf(r.area!.area.id));
     const misplaced = order.findIndex((value, i) => i > 0 && value < order[i - 1]!);
@@ -78,12 +77,14 @@ order, the fix puts them in order.`,
       const complete = inFramework.length === expected.length && inFramework.length === rows.length;
       const sorted = [...inFramework].sort((a, b) => expected.indexOf(a.area!.area.id) - expected.indexOf(b.area!.area.id));
       report({
-        message: `Row "${row.nameCell.text}" is out of order: the table order is ${expected.map((id) => `"${judgementAreas[id].title}"`).join(', ')}.`,
+        message: `Row "${row.nameCell.text}" is out of order: the table order is ${expectedTitles.map((title) => `"${title}"`).join(', ')}.`,
         range: row.nameCell.range,
         ...(complete
           ? {
               fix: {
                 description: 'Put the judgement rows in framework order',
+                // The rows move, so the fix covers every row, not just the one out of place.
+                scope: { start: table.rows[0]!.range.start, end: table.rows.at(-1)!.range.end },
                 edits: inFramework.map((r, i) => ({
                   range: table.rows[r.rowIndex]!.range,
                   newText: draft.text.slice(table.rows[sorted[i]!.rowIndex]!.range.start, table.rows[sorted[i]!.rowIndex]!.range.end),

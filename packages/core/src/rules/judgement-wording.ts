@@ -1,3 +1,4 @@
+import { normaliseForComparison } from '../framework/judgement-areas.js';
 import { defineRule } from '../engine/types.js';
 import { findJudgementTable, judgementSections, tableJudgements } from '../engine/queries.js';
 
@@ -13,16 +14,15 @@ while their heading keeps "social work practice" (North Northamptonshire, May 20
 2026 framework's final wording is not confirmed, so both are accepted from 27 April 2026, but the
 table and heading should agree; before 2026 the variant is reported too. The fix writes the
 framework's title wording.`,
-    appliesTo: ['short-inspection', 'standard-inspection'],
+    appliesTo: (document) => document.judgementTable,
   },
-  check({ draft, facts, report }) {
+  check({ draft, facts, domain, report }) {
     const table = findJudgementTable(draft);
-    const rows = table ? tableJudgements(table) : [];
-    const sections = judgementSections(draft);
-    const variantAllowed = facts.framework?.id === '2026';
+    const rows = table ? tableJudgements(table, domain) : [];
+    const sections = judgementSections(draft, domain);
     const places = [
       ...rows.filter((r) => r.area).map((r) => ({ area: r.area!, range: r.nameCell.range, where: 'table' })),
-      ...sections.map((s) => ({ area: s.heading.area!, range: s.heading.nameRange, where: 'heading' })),
+      ...sections.map((s) => ({ area: s.area, range: s.section.heading.nameRange, where: 'heading' })),
     ];
     for (const place of places) {
       const { area, variant } = place.area;
@@ -30,10 +30,12 @@ framework's title wording.`,
         continue;
       }
       const other = places.find((p) => p !== place && p.area.area.id === area.id && !p.area.variant);
-      if (variantAllowed && !other) continue;
+      const wording = normaliseForComparison(draft.text.slice(place.range.start, place.range.end));
+      const accepted = facts.framework?.acceptedWordings?.[area.id]?.some((w) => normaliseForComparison(w) === wording) ?? false;
+      if (accepted && !other) continue;
       const reason = other
         ? `the ${other.where} says "${area.title}"`
-        : `"${area.title}" is the wording before the 2026 framework`;
+        : `framework ${facts.framework?.id ?? 'in force'} words it "${area.title}"`;
       report({
         message: `The ${place.where} words this judgement differently: ${reason}.`,
         range: place.range,

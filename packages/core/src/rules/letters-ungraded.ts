@@ -11,7 +11,7 @@ export default defineRule({
     fixable: false,
     docs: `Visits do not result in graded judgements: Ofsted publishes a letter. A judgement table, or a
 heading that ends in ": <grade>", in a letter is reported.`,
-    appliesTo: ['focused-visit', 'monitoring-visit'],
+    appliesTo: (document) => !document.graded,
   },
   check({ draft, report }) {
     const table = findJudgementTable(draft);

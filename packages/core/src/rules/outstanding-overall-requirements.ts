@@ -1,6 +1,5 @@
-import { judgementAreas } from '../framework/judgement-areas.js';
 import { defineRule } from '../engine/types.js';
-import { judgementGrades } from '../engine/queries.js';
+import { judgementsByKind } from '../engine/queries.js';
 
 export default defineRule({
   meta: {
@@ -12,13 +11,11 @@ export default defineRule({
     docs: `In all 71 published reports with outstanding overall effectiveness, leaders were outstanding and no
 judgement was below good. Each judgement that breaks this is reported on the overall grade, with the
 judgement as a related location.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'self-evaluation'],
+    appliesTo: (document) => document.graded,
   },
-  check({ draft, report }) {
-    const grades = judgementGrades(draft);
-    const overall = grades.get('overallEffectiveness');
+  check({ draft, domain, report }) {
+    const { overall, leadership: leaders, experiences } = judgementsByKind(draft, domain);
     if (!overall || overall.grade.id !== 'outstanding') return;
-    const leaders = grades.get('leaders');
     if (leaders && leaders.grade.id !== 'outstanding') {
       report({
         message: `Overall effectiveness is outstanding, but leaders are ${leaders.grade.heading}: outstanding overall needs outstanding leaders.`,
@@ -26,10 +23,10 @@ judgement as a related location.`,
         related: [{ message: 'Leaders judgement', range: leaders.range }],
       });
     }
-    for (const [id, judgement] of grades) {
-      if (id === 'overallEffectiveness' || id === 'leaders' || judgement.grade.rank >= 3) continue;
+    for (const judgement of experiences) {
+      if (judgement.grade.rank >= 3) continue;
       report({
-        message: `Overall effectiveness is outstanding, but "${judgementAreas[id].title}" is ${judgement.grade.heading}: no judgement may be below good.`,
+        message: `Overall effectiveness is outstanding, but "${judgement.area.title}" is ${judgement.grade.heading}: no judgement may be below good.`,
         range: overall.range,
         related: [{ message: 'Judgement below good', range: judgement.range }],
       });

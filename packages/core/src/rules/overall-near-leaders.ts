@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/types.js';
-import { judgementGrades } from '../engine/queries.js';
+import { judgementsByKind } from '../engine/queries.js';
 
 export default defineRule({
   meta: {
@@ -11,12 +11,10 @@ export default defineRule({
     docs: `Overall effectiveness equalled the leadership grade in 268 of 310 published reports and was never
 more than one grade away. A larger gap is unusual enough to check, but not forbidden by the framework
 text we have read, so this is a warning.`,
-    appliesTo: ['short-inspection', 'standard-inspection', 'self-evaluation'],
+    appliesTo: (document) => document.graded,
   },
-  check({ draft, report }) {
-    const grades = judgementGrades(draft);
-    const overall = grades.get('overallEffectiveness');
-    const leaders = grades.get('leaders');
+  check({ draft, domain, report }) {
+    const { overall, leadership: leaders } = judgementsByKind(draft, domain);
     if (!overall || !leaders || Math.abs(overall.grade.rank - leaders.grade.rank) <= 1) return;
     report({
       message: `Overall effectiveness (${overall.grade.heading}) is more than one grade from leaders (${leaders.grade.heading}); published reports never differ by more than one.`,

@@ -1,3 +1,4 @@
+import { judgementSections } from '../engine/queries.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -12,15 +13,15 @@ continue without restarting to the end of the leaders section. Each paragraph wh
 next one is reported with the number it should have ("skips from 12 to 14", "repeats 7"); the fix
 renumbers it, and \`--fix\` renumbers them all in one pass. Unnumbered paragraphs, and numbered
 lists nested inside a paragraph, are left alone.`,
-    appliesTo: ['short-inspection', 'standard-inspection'],
+    appliesTo: (document) => document.numberedParagraphs,
   },
-  check({ draft, report }) {
+  check({ draft, domain, report }) {
     let expected = 1;
     let previous: number | undefined;
+    const judged = new Set(judgementSections(draft, domain).map((s) => s.index));
     for (const block of draft.blocks) {
-      const section = draft.sections[block.sectionIndex];
       const item = block.listItem;
-      if (!section?.heading.area || !item?.ordered || item.number === undefined || block.listDepth !== 1) continue;
+      if (!judged.has(block.sectionIndex) || !item?.ordered || item.number === undefined || block.listDepth !== 1) continue;
       if (item.number !== expected) {
         const how =
           previous === undefined

@@ -22,10 +22,10 @@ Each missing section comes with a suggestion that inserts its heading where it b
 from the judgement table when there is one). The framework is derived from the first day on site, so
 this rule waits until the dates are valid.`,
   },
-  check({ draft, facts, report }) {
-    const plan = planSections(draft, facts);
+  check({ draft, facts, domain, report }) {
+    const plan = planSections(draft, facts, domain);
     if (!plan) return;
-    const grades = judgementGrades(draft);
+    const grades = judgementGrades(draft, domain);
     const present = new Set(plan.placed.map((p) => p.key));
     plan.expected.forEach((expected, order) => {
       if (!expected.required || present.has(expected.key)) return;
@@ -35,9 +35,9 @@ this rule waits until the dates are valid.`,
       const heading = expected.graded ? `${expected.heading}${grade ?? ''}` : expected.heading;
       const lead = !next && !draft.text.endsWith('\n') ? '\n\n' : !next && !draft.text.endsWith('\n\n') ? '\n' : '';
       report({
-        message: `Missing section "## ${expected.graded ? `${expected.heading.trimEnd()} ${facts.type === 'self-evaluation' ? '[grade, optional]' : '<grade>'}` : expected.heading}".`,
+        message: `Missing section "## ${expected.graded ? `${expected.heading.trimEnd()} ${facts.document?.gradeRequired ? '<grade>' : '[grade, optional]'}` : expected.heading}".`,
         range: next ? next.section.heading.textRange : (draft.title?.textRange ?? { start: draft.bodyStart, end: draft.bodyStart }),
-        suggestions: [{ description: `Insert the section "${heading.trimEnd()}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}## ${heading.trimEnd()}\n\n` }] }],
+        suggestions: [{ description: `Insert the section "${heading.trimEnd()}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}## ${heading.trimEnd()}\n\n` }], scope: { start: insertAt, end: insertAt } }],
         data: { missing: expected.key },
       });
     });

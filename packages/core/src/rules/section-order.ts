@@ -13,8 +13,8 @@ protection, children in care, care leavers, leaders: leaders is first in the tab
 narrative). Letters: their sections in the order Ofsted prints them. Sections the rule does not know
 are left alone, and a duplicated section is reported by \`duplicate-section\` instead.`,
   },
-  check({ draft, facts, report }) {
-    const plan = planSections(draft, facts);
+  check({ draft, facts, domain, report }) {
+    const plan = planSections(draft, facts, domain);
     if (!plan) return;
     const seen = new Set<string>();
     let highest: (typeof plan.placed)[number] | undefined;

@@ -14,7 +14,7 @@ day chooses the framework whose judgement areas the sections must follow (and th
 A period whose last day is not after its first (dates swapped, or one day) is reported on the value, so
 that a typo does not silently change the framework. The form of the dates is \`front-matter-schema\`'s
 business; the length of the period is the authority's choice (most cover April to March).`,
-    appliesTo: ['self-evaluation'],
+    appliesTo: (document) => document.span.key === 'period',
   },
   check({ draft, facts, report }) {
     const period = facts.period;

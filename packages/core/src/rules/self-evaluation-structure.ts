@@ -1,4 +1,4 @@
-import { selfEvaluationSubsections, type SelfEvaluationSubsectionId } from '../framework/sections.js';
+import { selfEvaluationSubsections, type SelfEvaluationSubsectionId } from '../framework/document-types/self-evaluation.js';
 import { defineRule } from '../engine/types.js';
 import { blocksIn, listEntriesIn, selfEvaluationOutline, type AreaOutline, type SubsectionPlace } from '../self-evaluation/outline.js';
 import type { ParsedDraft } from '../parse/model.js';
@@ -25,10 +25,10 @@ and ignored. \`## Overall effectiveness\` needs no sub-headings. Blanks are not 
 an area section with nothing in it, a sub-section with nothing under it and an empty \`- \` are
 warnings from \`draft-incomplete\`, so a new skeleton has no errors. Which areas must be present is
 \`required-sections\`.`,
-    appliesTo: ['self-evaluation'],
+    appliesTo: (document) => document.form === 'self-evaluation',
   },
-  check({ draft, report }) {
-    for (const outline of selfEvaluationOutline(draft)) {
+  check({ draft, domain, report }) {
+    for (const outline of selfEvaluationOutline(draft, domain)) {
       if (!hasContent(draft, outline)) continue; // a blank section: draft-incomplete
       const seen = new Map<SelfEvaluationSubsectionId, SubsectionPlace>();
       let highest: SubsectionPlace | undefined;
@@ -63,7 +63,7 @@ warnings from \`draft-incomplete\`, so a new skeleton has no errors. Which areas
         report({
           message: `"${outline.section.heading.name}" has no "### ${expected.heading}" sub-heading.`,
           range: outline.section.heading.nameRange,
-          suggestions: [{ description: `Insert "### ${expected.heading}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}### ${expected.heading}\n\n${body}` }] }],
+          suggestions: [{ description: `Insert "### ${expected.heading}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}### ${expected.heading}\n\n${body}` }], scope: { start: insertAt, end: insertAt } }],
           data: { missing: expected.id },
         });
       });

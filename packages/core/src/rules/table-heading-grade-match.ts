@@ -12,16 +12,16 @@ export default defineRule({
     docs: `A report states each grade twice: in the judgement table and after the colon in the section heading.
 They must agree. The heading is reported, with the table cell as a related location; two suggestions
 offer to change either one, since only the author knows which is right.`,
-    appliesTo: ['short-inspection', 'standard-inspection'],
+    appliesTo: (document) => document.judgementTable,
   },
-  check({ draft, report }) {
+  check({ draft, domain, report }) {
     const table = findJudgementTable(draft);
     if (!table) return;
-    const rows = tableJudgements(table);
-    for (const section of judgementSections(draft)) {
-      const { area, grade: gradeText } = section.heading;
+    const rows = tableJudgements(table, domain);
+    for (const { section, area } of judgementSections(draft, domain)) {
+      const gradeText = section.heading.grade;
       const headingGrade = gradeText ? matchGrade(gradeText.text) : undefined;
-      if (!area || !gradeText || !headingGrade) continue;
+      if (!gradeText || !headingGrade) continue;
       const row = rows.find((r) => r.area?.area.id === area.area.id && r.grade);
       if (!row || !row.grade || !row.gradeCell || row.grade.id === headingGrade.id) continue;
       report({

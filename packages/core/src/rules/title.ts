@@ -1,6 +1,7 @@
 import { findAuthority } from '../framework/authorities.js';
 import { normaliseForComparison } from '../framework/judgement-areas.js';
-import { expectedTitle, titlePattern } from '../framework/titles.js';
+import { writeTitle, type DocumentType } from '../framework/document-types/document-type.js';
+import type { DateSpan } from '../cadence/iso-date.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -21,8 +22,10 @@ A second level-1 heading is also reported.`,
   },
   check({ draft, facts, report }) {
     // An unknown authority is the schema rule's finding; a title check against it would only echo it.
-    if (!facts.type || !facts.authorityName || !facts.authority) return;
-    const expected = expectedTitle(facts.type, facts.authorityName, facts.period);
+    const document = facts.document;
+    if (!document || !facts.authorityName || !facts.authority) return;
+    const span = document.span.key === 'period' ? facts.period : facts.dates;
+    const expected = writeTitle(document, facts.authorityName, span);
     const title = draft.title;
     if (!title) {
       const insertAt = draft.bodyStart;
@@ -33,7 +36,7 @@ A second level-1 heading is also reported.`,
       });
       return;
     }
-    if (!titleMatches(title.text, facts.type, facts.authorityName, facts.period)) {
+    if (!titleMatches(title.text, document, facts.authorityName, span)) {
       report({
         message: `Title "${title.text}" does not match the front matter: expected "${expected}".`,
         range: title.textRange,
@@ -47,23 +50,15 @@ A second level-1 heading is also reported.`,
   },
 });
 
-function titleMatches(text: string, type: Parameters<typeof expectedTitle>[0], authorityName: string, period?: { start: string; end: string }): boolean {
+function titleMatches(text: string, document: DocumentType, authorityName: string, span: DateSpan | undefined): boolean {
   const actual = normaliseForComparison(text);
-  if (actual === normaliseForComparison(expectedTitle(type, authorityName, period))) return true;
-  const { prefix, suffix } = titlePattern(type);
-  let rest = actual;
-  if (!rest.startsWith(prefix)) return false;
-  rest = rest.slice(prefix.length);
-  const suffixAt = rest.lastIndexOf(suffix);
-  if (suffixAt === -1) return false;
-  const trailing = rest.slice(suffixAt + suffix.length);
-  if (type === 'self-evaluation') {
-    const years = period ? ` ${period.start.slice(0, 4)} to ${period.end.slice(0, 4)}` : '';
-    if (trailing !== years) return false;
-  } else if (trailing !== '') {
-    return false;
-  }
-  const named = findAuthority(rest.slice(0, suffixAt));
-  const wanted = findAuthority(authorityName);
-  return named !== undefined && named === wanted;
+  if (actual === normaliseForComparison(writeTitle(document, authorityName, span))) return true;
+  const before = normaliseForComparison(document.title.before);
+  const after = normaliseForComparison(document.title.after);
+  const ending = normaliseForComparison(document.title.ending?.(span) ?? '');
+  if (!actual.startsWith(before) || !actual.endsWith(ending)) return false;
+  const rest = actual.slice(before.length, actual.length - ending.length).trim();
+  if (!rest.endsWith(after)) return false;
+  const named = findAuthority(rest.slice(0, rest.length - after.length));
+  return named !== undefined && named === findAuthority(authorityName);
 }

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/types.js';
-import { blocksInSection, whatNeedsToImproveSection } from '../engine/queries.js';
+import { blocksInSection } from '../engine/queries.js';
+import { planSections } from '../engine/section-plan.js';
 
 export default defineRule({
   meta: {
@@ -10,20 +11,25 @@ export default defineRule({
     fixable: false,
     docs: `Ofsted writes each area for improvement as a bullet (a noun phrase, as "The quality of pathway plans
 for care leavers"), with no paragraph numbers. The section must hold at least one bullet; numbered
-items are reported because numbers are reserved for the judgement sections' paragraphs.`,
-    appliesTo: ['short-inspection', 'standard-inspection'],
+items are reported because numbers are reserved for the judgement sections' paragraphs. The document
+type says which of its sections are bullets (an inspection report's "What needs to improve?").`,
   },
-  check({ draft, report }) {
-    const found = whatNeedsToImproveSection(draft);
-    if (!found) return;
-    const blocks = blocksInSection(draft, found.index);
-    const bullets = blocks.filter((b) => b.listItem && !b.listItem.ordered); // empty ones are draft-incomplete's
-    if (bullets.length === 0) {
-      report({ message: '"What needs to improve?" has no bullets: expected at least one "- " item.', range: found.section.heading.textRange });
-    }
-    for (const block of blocks) {
-      if (block.listItem?.ordered) {
-        report({ message: 'Write areas for improvement as bullets ("- "), not numbered items.', range: block.listItem.markerRange });
+  check({ draft, facts, domain, report }) {
+    const plan = planSections(draft, facts, domain);
+    if (!plan) return;
+    for (const placed of plan.placed) {
+      const expected = plan.expected[placed.order];
+      if (!expected?.bullets) continue;
+      const blocks = blocksInSection(draft, placed.index);
+      const bullets = blocks.filter((b) => b.listItem && !b.listItem.ordered); // empty ones are draft-incomplete's
+      const name = expected.heading.trimEnd();
+      if (bullets.length === 0) {
+        report({ message: `"${name}" has no bullets: expected at least one "- " item.`, range: placed.section.heading.textRange });
+      }
+      for (const block of blocks) {
+        if (block.listItem?.ordered) {
+          report({ message: `Write the items of "${name}" as bullets ("- "), not numbered items.`, range: block.listItem.markerRange });
+        }
       }
     }
   },

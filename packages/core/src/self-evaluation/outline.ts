@@ -1,5 +1,6 @@
 import type { JudgementAreaId } from '../framework/judgement-areas.js';
-import { matchSelfEvaluationSubsection, type SelfEvaluationSubsection, type SelfEvaluationSubsectionId } from '../framework/sections.js';
+import { builtinDomain, type Domain } from '../framework/domain.js';
+import { matchSelfEvaluationSubsection, type SelfEvaluationSubsection, type SelfEvaluationSubsectionId } from '../framework/document-types/self-evaluation.js';
 import type { TextRange } from '../parse/line-index.js';
 import type { Heading, ParsedDraft, Section, TextBlock } from '../parse/model.js';
 
@@ -32,17 +33,20 @@ export interface ListEntry {
   text: string;
 }
 
-const outlineCache = new WeakMap<ParsedDraft, AreaOutline[]>();
+const outlineCache = new WeakMap<ParsedDraft, WeakMap<Domain, AreaOutline[]>>();
 const sortedBlocksCache = new WeakMap<ParsedDraft, TextBlock[]>();
 
 /** Judgement-area sections of a self-evaluation, overall effectiveness excepted (it has no sub-headings). */
-export function selfEvaluationOutline(draft: ParsedDraft): AreaOutline[] {
-  const cached = outlineCache.get(draft);
+export function selfEvaluationOutline(draft: ParsedDraft, domain: Domain = builtinDomain): AreaOutline[] {
+  let byDomain = outlineCache.get(draft);
+  if (!byDomain) outlineCache.set(draft, (byDomain = new WeakMap()));
+  const cached = byDomain.get(domain);
   if (cached) return cached;
   const outlines: AreaOutline[] = [];
   draft.sections.forEach((section, sectionIndex) => {
-    const area = section.heading.area?.area.id;
-    if (!area || area === 'overallEffectiveness') return;
+    const matched = domain.matchArea(section.heading.name)?.area;
+    if (!matched || matched.kind === 'overall') return;
+    const area = matched.id;
     const subsections: SubsectionPlace[] = [];
     const otherHeadings: Heading[] = [];
     for (const heading of section.subheadings) {
@@ -56,7 +60,7 @@ export function selfEvaluationOutline(draft: ParsedDraft): AreaOutline[] {
     }
     outlines.push({ section, sectionIndex, area, subsections, otherHeadings });
   });
-  outlineCache.set(draft, outlines);
+  byDomain.set(domain, outlines);
   return outlines;
 }
 
@@ -132,9 +136,9 @@ export interface OutlineEntry {
 }
 
 /** Every non-empty item listed under one kind of sub-heading, across the judgement areas. */
-export function selfEvaluationEntries(draft: ParsedDraft, id: SelfEvaluationSubsectionId): OutlineEntry[] {
+export function selfEvaluationEntries(draft: ParsedDraft, id: SelfEvaluationSubsectionId, domain: Domain = builtinDomain): OutlineEntry[] {
   const found: OutlineEntry[] = [];
-  for (const outline of selfEvaluationOutline(draft)) {
+  for (const outline of selfEvaluationOutline(draft, domain)) {
     for (const place of outline.subsections) {
       if (place.subsection.id !== id) continue;
       for (const entry of listEntriesIn(draft, place.contentRange)) {

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 /**
  * Rule fixtures, as in markdownlint: plain drafts under `test/fixtures/rules/<rule-id>/`.
  * - `flag-*.md` must produce exactly the findings their markers name; `pass-*.md` must produce none.
- * - A marker names the rule and the line it expects a finding on:
- *     <!-- expect rule-id -->        the next line that is not a marker
- *     <!-- expect rule-id @+3 -->    three lines below the marker (@-1: the line above) (@-1: the line above)
- *     # expect rule-id               the same, inside the YAML front matter
+ * - A marker names the rule and the line it expects a finding on, and may pin its column and message:
+ *     <!-- expect rule-id -->                  the next line that is not a marker
+ *     <!-- expect rule-id @+3 -->              three lines below the marker (@-1: the line above)
+ *     <!-- expect rule-id col 12 -->           ... starting at column 12 (1-based, as editors show it)
+ *     <!-- expect rule-id "is out of order" --> ... with a message that contains the quoted text
+ *     # expect rule-id                         the same, inside the YAML front matter
  *   Repeat the marker for two findings on one line.
  * - `<name>.fixed.md` beside a fixture is what `fixText` with the rule must produce from it.
  */
@@ -20,16 +22,25 @@ export interface Fixture {
   text: string;
   kind: 'flag' | 'pass';
   /** 0-based lines with the rule ids expected there, sorted. */
-  expected: { line: number; ruleId: string }[];
+  expected: ExpectedFinding[];
   fixed?: string;
 }
 
-const markerPattern = /^\s*(?:<!--|#)\s*expect\s+([a-z0-9-]+)(?:\s+@([+-]\d+))?\s*(?:-->)?\s*$/;
+export interface ExpectedFinding {
+  line: number;
+  ruleId: string;
+  /** 1-based column the finding must start at, when the marker pins it. */
+  column?: number;
+  /** Text the finding's message must contain, when the marker pins it. */
+  message?: string;
+}
 
-export function readMarkers(text: string): { line: number; ruleId: string }[] {
+const markerPattern = /^\s*(?:<!--|#)\s*expect\s+([a-z0-9-]+)(?:\s+@([+-]\d+))?(?:\s+col\s+(\d+))?(?:\s+"([^"]*)")?\s*(?:-->)?\s*$/;
+
+export function readMarkers(text: string): ExpectedFinding[] {
   const lines = text.split('\n');
   const isMarker = (line: string) => markerPattern.test(line);
-  const expected: { line: number; ruleId: string }[] = [];
+  const expected: ExpectedFinding[] = [];
   lines.forEach((line, index) => {
     const m = markerPattern.exec(line);
     if (!m) return;
@@ -40,7 +51,7 @@ export function readMarkers(text: string): { line: number; ruleId: string }[] {
       target = index + 1;
       while (target < lines.length && isMarker(lines[target]!)) target++;
     }
-    expected.push({ line: target, ruleId: m[1]! });
+    expected.push({ line: target, ruleId: m[1]!, ...(m[3] ? { column: Number(m[3]) } : {}), ...(m[4] !== undefined ? { message: m[4] } : {}) });
   });
   return expected.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
 }

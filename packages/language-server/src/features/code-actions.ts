@@ -1,4 +1,5 @@
-import { disableRuleEdit, internalErrorRuleId, type Diagnostic as CoreDiagnostic, type Fix } from '@ilacs/core';
+import { internalErrorRuleId, type Diagnostic as CoreDiagnostic, type Fix } from '@ilacs/core';
+import { disableRuleEdit } from '@ilacs/language-service';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis } from '../analysis-cache.js';
 import { toLspDiagnostic, toLspEdits } from '../diagnostics.js';

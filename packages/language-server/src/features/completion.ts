@@ -1,4 +1,4 @@
-import { completeAt, snippetToPlainText, type EditorCompletion, type EditorOptions } from '@ilacs/core';
+import { completeAt, snippetToPlainText, type EditorCompletion, type EditorOptions } from '@ilacs/language-service';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { Analysis } from '../analysis-cache.js';
 import { toLspRange, toOffset } from '../positions.js';

@@ -1,4 +1,4 @@
-import { documentOutline, type OutlineSymbol } from '@ilacs/core';
+import { documentOutline, type OutlineSymbol } from '@ilacs/language-service';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { Analysis } from '../analysis-cache.js';
 import { toLspRange } from '../positions.js';

@@ -1,4 +1,4 @@
-import { hoverAt, type EditorOptions } from '@ilacs/core';
+import { hoverAt, type EditorOptions } from '@ilacs/language-service';
 import type { Hover, Position } from 'vscode-languageserver';
 import type { Analysis } from '../analysis-cache.js';
 import { toLspRange, toOffset } from '../positions.js';
