@@ -106,6 +106,45 @@ describe('lint', () => {
     expect(lintText(yamlComment).diagnostics.filter((d) => d.ruleId === 'front-matter-schema')).toEqual([]);
   });
 
+  describe('only real comments are directives', () => {
+    const phones = (text: string) => lintText(text).diagnostics.filter((d) => d.ruleId === 'privacy-phone-number');
+    const leak = 'Call the family on 07700 900123.';
+    const withBody = (body: string) => base.replace('Summary.', body);
+    it('an HTML comment in the body switches a rule off', () => {
+      expect(phones(withBody(`<!-- ilacs-disable privacy-phone-number -->\n\n${leak}`))).toEqual([]);
+      expect(phones(withBody(`${leak} <!-- ilacs-disable-line privacy-phone-number -->`))).toEqual([]);
+    });
+    it('the same text in a code span, escaped, or in a fenced code block does not', () => {
+      expect(phones(withBody(`Write \`<!-- ilacs-disable privacy-phone-number -->\` to switch it off.\n\n${leak}`))).toHaveLength(1);
+      expect(phones(withBody(`Write \`\` <!-- ilacs-disable --> \`\` to switch every rule off.\n\n${leak}`))).toHaveLength(1);
+      expect(phones(withBody(`Write \\<!-- ilacs-disable privacy-phone-number --> to switch it off.\n\n${leak}`))).toHaveLength(1);
+      expect(phones(withBody(`\`\`\`\n<!-- ilacs-disable privacy-phone-number -->\n\`\`\`\n\n${leak}`))).toHaveLength(1);
+      // A real comment after a code span on the same line still counts.
+      expect(phones(withBody(`Use \`code\` here. <!-- ilacs-disable-line privacy-phone-number --> ${leak}`))).toEqual([]);
+    });
+    it('a YAML comment in the front matter does; "#" inside a block scalar or a quoted value does not', () => {
+      const phoneInFrontMatter = (frontMatter: string) => phones(base.replace('dates:', `${frontMatter}\ndates:`));
+      expect(phoneInFrontMatter('# ilacs-disable-next-line privacy-phone-number\ncontact: 07700 900123')).toEqual([]);
+      expect(phoneInFrontMatter('notes: |\n  # ilacs-disable-next-line privacy-phone-number\n  07700 900123')).toHaveLength(1);
+      expect(phoneInFrontMatter('notes: "first line\n  # ilacs-disable-next-line privacy-phone-number\n  07700 900123"')).toHaveLength(1);
+      expect(phoneInFrontMatter("notes: 'a\n  # ilacs-disable-next-line privacy-phone-number\n  07700 900123'")).toHaveLength(1);
+      // A comment after a value is a comment, but not one on its own line: not a directive either.
+      expect(phoneInFrontMatter('notes: x # ilacs-disable-next-line privacy-phone-number\ncontact: 07700 900123')).toHaveLength(1);
+    });
+  });
+
+  it('keeps each disable/enable pair to its own lines, however many pairs there are', () => {
+    const pair = '<!-- ilacs-disable privacy-phone-number -->\n\nCall 07700 900123.\n\n<!-- ilacs-enable privacy-phone-number -->\n\nCall 07700 900456.\n\n';
+    const frontMatterDisable = base.replace('dates:', '# ilacs-disable privacy-email-address\ndates:');
+    const text = frontMatterDisable.replace('Summary.', `${pair.repeat(500)}Write to a@example.org.`);
+    const phones = lintText(text).diagnostics.filter((d) => d.ruleId === 'privacy-phone-number');
+    // The second number of each pair is outside its span, the first inside.
+    expect(phones).toHaveLength(500);
+    expect(phones.every((d) => text.slice(d.range.start, d.range.end).startsWith('07700 900456'))).toBe(true);
+    // A disable in the front matter, read after the body's directives, still runs from its own line to the end.
+    expect(lintText(text).diagnostics.filter((d) => d.ruleId === 'privacy-email-address')).toEqual([]);
+  });
+
   it('reads at most 100 rule ids from one directive and says so, rather than reporting a pasted page word by word', () => {
     const text = base.replace('Summary.', `<!-- ilacs-disable ${'word '.repeat(5000)}-->\n\nSummary.`);
     const found = lintText(text).diagnostics.filter((d) => d.ruleId === 'directive-unknown-rule');

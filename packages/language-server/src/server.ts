@@ -22,6 +22,7 @@ import { completionItems, completionTriggerCharacters } from './features/complet
 import { documentSymbols } from './features/document-symbols.js';
 import { hover } from './features/hover.js';
 import type { ConfigProblem, ServerHost } from './host.js';
+import { InProcessRunner, isCancelled } from './lint-runner.js';
 
 export const serverName = 'ilacs-language-server';
 export const serverVersion = '0.1.0';
@@ -37,6 +38,15 @@ export interface InitializationOptions {
 }
 
 const defaultDebounceMs = 150;
+const diagnosticModes = ['push', 'pull', 'auto'] as const;
+
+/** The client's diagnosticMode, or "auto" with a logged warning when it is not one the server knows. */
+function readDiagnosticMode(value: unknown, warn: (message: string) => void): (typeof diagnosticModes)[number] {
+  if (value === undefined) return 'auto';
+  if ((diagnosticModes as readonly unknown[]).includes(value)) return value as (typeof diagnosticModes)[number];
+  warn(`ILACS: unknown diagnosticMode ${JSON.stringify(value)} in the initialization options: expected one of ${diagnosticModes.join(', ')}; using "auto".`);
+  return 'auto';
+}
 
 /**
  * The ILACS language server: the same code for Node (stdio, ipc) and a browser worker; where it runs
@@ -45,7 +55,8 @@ const defaultDebounceMs = 150;
  */
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new AnalysisCache(64, host.rules);
+  const runner = host.createLintRunner?.((message) => connection.console.log(message)) ?? new InProcessRunner(host.rules);
+  const cache = new AnalysisCache(runner, 64);
   let pushDiagnostics = true;
   let snippetSupport = false;
   let hierarchicalSymbols = false;
@@ -75,9 +86,21 @@ export function startServer(connection: Connection, host: ServerHost): void {
     };
   }
 
-  function lspDiagnostics(analysis: Analysis) {
+  async function lspDiagnostics(analysis: Analysis) {
     reportConfigProblem(analysis);
-    return analysis.diagnostics().map((d) => toLspDiagnostic(analysis.draft, analysis.version, analysis.uri, d));
+    return (await analysis.diagnostics()).map((d) => toLspDiagnostic(analysis.draft, analysis.version, analysis.uri, d));
+  }
+
+  /** An async handler's guard: a cancelled lint (a newer version came) is no failure and gets the fallback quietly. */
+  function guardAsync<P, R>(name: string, fallback: R, handler: (params: P) => Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (!isCancelled(error)) connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
   }
 
   /** A broken configuration file gets a diagnostic at its line and column, and one message. */
@@ -95,15 +118,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
   }
 
-  const publish = guard('diagnostics', undefined, (uri: string) => {
+  const publishNow = guardAsync('diagnostics', undefined, async (uri: string) => {
     const document = documents.get(uri);
     if (!document) return;
     const analysis = analysisOf(uri)!;
-    const diagnostics = lspDiagnostics(analysis);
-    // Drop a result the document has moved past; the newer version has its own run scheduled.
+    let diagnostics;
+    try {
+      diagnostics = await lspDiagnostics(analysis);
+    } catch (error) {
+      // Another analysis of this very version (the cache was cleared) took the job over: publish its result.
+      if (isCancelled(error) && documents.get(uri)?.version === analysis.version) scheduler.schedule(uri);
+      throw error;
+    }
+    // Drop a result the document has moved past (or a closed document's); the newer version has its own run.
     if (documents.get(uri)?.version !== analysis.version) return;
     void connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
   });
+  const publish = (uri: string) => void publishNow(uri);
   let scheduler = new DiagnosticScheduler(debounceMs, publish);
 
   function configurationChanged(settings?: unknown): void {
@@ -121,7 +152,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const canPull = capabilities.textDocument?.diagnostic !== undefined;
     watchConfigFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = capabilities.workspace?.workspaceFolders === true;
-    const mode = options.diagnosticMode ?? 'auto';
+    const mode = readDiagnosticMode(options.diagnosticMode, (message) => connection.console.warn(message));
     pushDiagnostics = mode === 'push' || (mode === 'auto' && !canPull);
     refreshPull = capabilities.workspace?.diagnostics?.refreshSupport === true;
     snippetSupport = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
@@ -190,9 +221,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDidChangeConfiguration(guard('didChangeConfiguration', undefined, (params) => configurationChanged(params.settings)));
 
   connection.languages.diagnostics.on(
-    guard('pullDiagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params) => {
+    guardAsync('pullDiagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params) => {
       const analysis = analysisOf(params.textDocument.uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? lspDiagnostics(analysis) : [] };
+      return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? await lspDiagnostics(analysis) : [] };
     }),
   );
 
@@ -204,15 +235,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const analysis = analysisOf(params.textDocument.uri);
     return analysis ? hover(analysis, params.position, editorOptions(analysis)) : null;
   }));
-  connection.onCodeAction(guard('codeAction', [], (params) => {
+  connection.onCodeAction(guardAsync('codeAction', [], async (params) => {
     const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? codeActions(analysis, params) : [];
+    return analysis ? codeActions(analysis, params, runner) : [];
   }));
   connection.onDocumentSymbol(guard('documentSymbol', [], (params) => {
     const analysis = analysisOf(params.textDocument.uri);
     return analysis ? documentSymbols(analysis, hierarchicalSymbols) : [];
   }));
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    runner.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
