@@ -1,5 +1,6 @@
 // Bundles the server into single files so the VS Code extension can ship it without node_modules:
-// dist/server.js (Node, stdio/ipc) and dist/browser-server.js (a web worker, for vscode.dev).
+// dist/server.js (Node, stdio/ipc) and dist/browser-server.js (a web worker, for vscode.dev), and
+// dist/protocol.js, the names of the ILACS messages that clients import.
 import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -26,3 +27,6 @@ await build({
   format: 'iife',
   outfile: 'dist/browser-server.js',
 });
+
+// The ILACS protocol additions (message names and shapes), for clients: no dependencies, not bundled.
+await build({ ...common, entryPoints: ['src/protocol.ts'], platform: 'neutral', format: 'esm', outfile: 'dist/protocol.js', bundle: false });

@@ -33,6 +33,8 @@ export interface ServerHost {
   configChanged(settings?: unknown): void;
   /** Workspace folders, for documents without a file path (untitled). */
   setWorkspaceFolders(uris: readonly string[]): void;
+  /** The text of the workspace's configuration and ignore files, for a host that cannot read them (the browser). */
+  setConfigFiles?(files: readonly { uri: string; text: string }[]): void;
   /** The rules to run; the built-in rules when absent (an embedding app may add its own). */
   readonly rules?: readonly Rule[];
 }
