@@ -13,6 +13,8 @@ export interface ConfigLookup {
   config: IlacsConfig;
   /** The file the configuration came from. */
   source?: string;
+  /** The same file as a URI. */
+  sourceUri?: string;
   /** Set when the nearest configuration file is broken; `config` is then empty (defaults). */
   problem?: ConfigProblem;
   /** The file is skipped by `.ilacsignore` or the configuration's `ignores`, as the CLI skips it: no diagnostics. */

@@ -100,3 +100,41 @@ export interface InitializationOptions {
   /** Configuration and ignore files for hosts that cannot read files, resolved per document as on disk. */
   configFiles?: ConfigFileText[];
 }
+
+/** Client to server: the configuration file for a document, to open it, or the name to create one with. */
+export const configFileRequest = 'ilacs/configFile';
+
+export interface ConfigFileParams {
+  /** A document; for a folder, any URI inside it. */
+  uri: string;
+}
+
+export interface ConfigFileResult {
+  /** The nearest configuration file that applies to the document, or the broken one that stops it. */
+  existing?: string;
+  /** The name a new configuration file gets (the first the server looks for in a folder). */
+  newFileName: string;
+}
+
+/** Client to server: lint a file that is not open (the "lint the workspace" task), from the text the client read. */
+export const lintFileRequest = 'ilacs/lintFile';
+
+export interface LintFileParams {
+  uri: string;
+  text: string;
+}
+
+export interface LintFileResult {
+  isDraft: boolean;
+  /** Skipped by `.ilacsignore` or `ignores`: not linted. */
+  ignored: boolean;
+  /** LSP diagnostics, as published for open documents. */
+  diagnostics: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    severity?: number;
+    code?: number | string;
+    message: string;
+  }[];
+  /** The configuration that applies is broken: where and why (1-based). Nothing was linted. */
+  configProblem?: { uri?: string; line: number; column: number; message: string };
+}

@@ -19,10 +19,12 @@ import { toLspDiagnostic } from './diagnostics.js';
 import { chooseDiagnosticMode } from './diagnostic-mode.js';
 import { codeActions, fixAllKind, renumberParagraphsKind } from './features/code-actions.js';
 import { completionItems, completionTriggerCharacters } from './features/completion.js';
+import { registerConfigFile } from './features/config-file.js';
 import { configFilesFrom, registerConfigFiles } from './features/config-files.js';
 import { documentSymbols } from './features/document-symbols.js';
 import { statusSender } from './features/draft-status.js';
 import { hover } from './features/hover.js';
+import { registerLintFile } from './features/lint-file.js';
 import { registerNewDraft } from './features/new-draft.js';
 import { registerTimeline } from './features/timeline.js';
 import type { ConfigProblem, ServerHost } from './host.js';
@@ -215,6 +217,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   registerTimeline(connection, analysisOf);
   registerNewDraft(connection);
   registerConfigFiles(connection, host, () => configurationChanged());
+  registerConfigFile(connection, host);
+  registerLintFile(connection, host);
   connection.onShutdown(() => scheduler.dispose());
 
   documents.listen(connection);
