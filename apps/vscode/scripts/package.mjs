@@ -8,7 +8,7 @@ const maxBytes = 1024 * 1024;
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const packagePath = process.env.ILACS_VSIX_PATH ?? `${name}-${version}.vsix`;
 
-for (const file of ['dist/extension.js', 'dist/browser-extension.js', 'dist/server.mjs', 'dist/browser-server.js', 'dist/ilacsrc.schema.json']) {
+for (const file of ['dist/extension.js', 'dist/browser-extension.js', 'dist/server.mjs', 'dist/browser-server.js', 'dist/ilacsrc.schema.json', 'dist/docs/rules/grade-case.md']) {
   if (!existsSync(file)) {
     console.error(`${file} is missing: build first (pnpm build).`);
     process.exit(1);
