@@ -7,7 +7,7 @@ import { readSettingsFiles, SettingsFileWatcher } from './settings-file-sync.js'
 import { isEnabledAnywhere, isEnabledFor, runModeFor } from './settings.js';
 
 /** Builds a client for where the extension runs: a Node process (desktop) or a web worker (vscode.dev). */
-export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
+export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
 export const clientId = 'ilacs';
 export const clientName = 'ILACS language server';
@@ -91,9 +91,9 @@ export class LanguageClientController implements vscode.Disposable {
       let client: BaseLanguageClient;
       try {
         const settingsFiles = this.options.sendSettingsFiles ? await readSettingsFiles() : undefined;
-        client = this.createClient(clientId, clientName, this.clientOptions(settingsFiles));
+        client = await this.createClient(clientId, clientName, this.clientOptions(settingsFiles));
       } catch (error) {
-        // A worker that cannot even be created (the web), say.
+        // A worker that cannot even be created or loaded (the web), say.
         this.fail(error instanceof Error ? error.message : String(error));
         return;
       }

@@ -59,14 +59,18 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
     await server?.stop();
   };
   try {
-    server = await startCodeServer({ env: { ILACS_E2E_RESULTS: resultsFile, ILACS_E2E_SUITE: options.suite } });
+    server = await startCodeServer({
+      env: { ILACS_E2E_RESULTS: resultsFile, ILACS_E2E_SUITE: options.suite },
+      // The browser entry in the web worker extension host, as vscode.dev runs it; the tests run where the extension runs.
+      ...(web ? { settings: { 'remote.extensionKind': { 'ilacs.ilacs-drafts': ['web'] }, 'extensions.webWorker': true } } : {}),
+    });
     browser = await openBrowser();
     let exited!: (code: unknown) => void;
     const exit = new Promise((resolve) => (exited = resolve));
     await browser.page.exposeFunction('codeAutomationExit', (code: unknown) => exited(code));
     const timeoutMs = options.timeoutMs ?? 180_000;
     await browser.page.goto(
-      workbenchUrl(server.origin, server.authority, options.workspace, { extensionDevelopmentPath: extensionPath, extensionTestsPath: tests, ...(web ? { extensionDevelopmentKind: 'web' } : {}) }),
+      workbenchUrl(server.origin, server.authority, options.workspace, { extensionDevelopmentPath: extensionPath, extensionTestsPath: tests }),
     );
     const exitCode = await Promise.race([exit, new Promise((resolve) => setTimeout(() => resolve(`timeout after ${timeoutMs / 1000} s`), timeoutMs))]);
     let results: TestResult[] = [];

@@ -43,6 +43,7 @@ describe.skipIf(skip !== undefined)('the web extension in the web worker extensi
   });
 
   it('the workbench exits with 0', () => {
+    if (run!.exitCode !== 0) console.log(run!.context());
     expect(run!.results.map((r) => r.title)).toEqual(expectedTests);
     expect(run!.exitCode).toBe(0);
   });

@@ -31,7 +31,9 @@ export const tests: [string, () => Promise<void>][] = [
       // Node 20 (the desktop extension host here) has no navigator; a web worker has one, and no Node version.
       const scope = globalThis as { navigator?: { userAgent?: string }; process?: { versions?: { node?: string } } };
       check(typeof scope.navigator?.userAgent === 'string' && scope.process?.versions?.node === undefined, `not running in a browser: node ${scope.process?.versions?.node}`);
-      await until('the server to run', () => api.controller.state === 'running', 30_000);
+      await until('the server to run', () => api.controller.state === 'running', 30_000).catch((error: Error) => {
+        throw new Error(`${error.message}: the checker is ${api.controller.state}${api.controller.failure ? ` (${api.controller.failure})` : ''}`);
+      });
     },
   ],
   [
