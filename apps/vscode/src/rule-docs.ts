@@ -31,7 +31,7 @@ export function linkRuleDocs(diagnostics: readonly vscode.Diagnostic[]): void {
 }
 
 /**
- * Opens a rule's doc in the Markdown preview, from the copy bundled with the extension; without one
+ * Opens a rule's doc in a Markdown preview beside the draft, from the copy bundled with the extension; without one
  * (a rule added since, or an extension built without docs), its web page.
  */
 export async function showRuleDoc(extensionUri: vscode.Uri, ruleId: unknown, webLink?: unknown): Promise<boolean> {
@@ -39,7 +39,8 @@ export async function showRuleDoc(extensionUri: vscode.Uri, ruleId: unknown, web
   if (doc) {
     try {
       await vscode.workspace.fs.stat(doc);
-      await vscode.commands.executeCommand('markdown.showPreview', doc);
+      // Locked: the doc stays put when the draft's tab is chosen again, as a help pane beside it.
+      await vscode.commands.executeCommand('markdown.showLockedPreviewToSide', doc);
       return true;
     } catch {
       // Not bundled: the web page below.
