@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintText } from '@ilacs/core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCodeServer, type CodeServer } from './code-server.js';
 import { appDir, brokenDraft, createWorkspace } from './fixture-workspace.js';
@@ -18,6 +19,19 @@ import { e2eSkipReason } from './prerequisites.js';
 import { openBrowser, workbenchUrl, type Workbench } from './workbench.js';
 
 const skip = e2eSkipReason();
+
+/** An element in whichever webview frame shows it (webviews are nested iframes, and several may be open). */
+async function inWebview(page: Page, selector: string, hasText: string | undefined, timeoutMs: number): Promise<Locator> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const found = frame.locator(selector, hasText ? { hasText } : {});
+      if ((await found.count().catch(() => 0)) > 0) return found.first();
+    }
+    if (Date.now() > deadline) throw new Error(`no webview shows ${selector}${hasText ? ` with "${hasText}"` : ''}`);
+    await page.waitForTimeout(200);
+  }
+}
 const artifacts = join(appDir, 'test-results');
 
 describe.skipIf(skip !== undefined)('the packaged extension in the VS Code workbench', () => {
@@ -79,6 +93,8 @@ describe.skipIf(skip !== undefined)('the packaged extension in the VS Code workb
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'grade-case' }).first();
     await row.locator('.code-link a.monaco-link, a.monaco-link', { hasText: 'grade-case' }).first().click({ timeout: 10_000 });
     await page.locator('.tabs-container .tab', { hasText: 'grade-case.md' }).waitFor({ timeout: 20_000 });
+    // The bundled doc, rendered: its heading and what it says about the rule.
+    await inWebview(page, 'h1', 'grade-case', 20_000);
     await page.locator('.tabs-container .tab', { hasText: 'broken.md' }).first().click();
   }, 60_000);
 
@@ -86,10 +102,8 @@ describe.skipIf(skip !== undefined)('the packaged extension in the VS Code workb
     const page = browser!.page;
     await page.locator('.editor-actions [aria-label="Show inspection timeline"]').click({ timeout: 10_000 });
     // Webviews are two nested iframes; the picture is inline SVG in the inner one. The rule doc's
-    // preview is a webview too, hidden behind the draft's tab by now.
-    const frame = page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('#active-frame');
-    const picture = frame.locator('svg[role="img"]');
-    await picture.waitFor({ timeout: 30_000 });
+    // preview beside it is a webview too: find the frame that holds the picture.
+    const picture = await inWebview(page, 'svg[role="img"]', undefined, 30_000);
     expect(await picture.getAttribute('aria-label')).toContain('Wokingham');
     // The timeline opens beside the draft: half the window. Its smallest text must stay readable.
     const measured = await picture.evaluate((svg: SVGSVGElement) => {
