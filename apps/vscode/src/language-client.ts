@@ -102,7 +102,10 @@ export class LanguageClientController implements vscode.Disposable {
       client.onDidChangeState((event) => {
         if (client !== this.client) return;
         if (event.newState === State.Running) this.setState('running');
-        else if (event.newState === State.Starting) this.setState('starting');
+        // The client retries a server that crashed as it started; until one attempt runs, the failure stays shown.
+        else if (event.newState === State.Starting) {
+          if (this.currentState !== 'failed') this.setState('starting');
+        } else if (event.newState === State.StartFailed) this.fail('the language server could not start; see the output, then run "ILACS: Restart language server"');
         // Stopped while it should run: it crashed more often than the client restarts it.
         else if (this.currentState === 'running') this.fail('the language server stopped; run "ILACS: Restart language server"');
       });
