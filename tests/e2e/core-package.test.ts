@@ -78,9 +78,9 @@ describe('@ilacs/core packed and installed outside the workspace', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('ships built ESM with declarations, the JSON Schemas and the README, and nothing else', () => {
-    expect(tarballFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/framework/index.js', 'dist/cadence/index.d.ts', 'schema/draft.schema.json', 'schema/config.schema.json']));
-    const unexpected = tarballFiles.filter((f) => !/^(package\.json|README\.md|schema\/[\w.-]+\.json|dist\/.+\.(js|d\.ts))$/.test(f));
+  it('ships built ESM with declarations, the JSON Schemas, the README, licence and changelog, and nothing else', () => {
+    expect(tarballFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.d.ts', 'dist/framework/index.js', 'dist/cadence/index.d.ts', 'schema/draft.schema.json', 'schema/config.schema.json']));
+    const unexpected = tarballFiles.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\/[\w.-]+\.json|dist\/.+\.(js|d\.ts))$/.test(f));
     expect(unexpected).toEqual([]);
     // A file left in dist by a deleted module would ship dead code: each built file has its source.
     const stale = tarballFiles.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !existsSync(join(coreDir, 'src', f.slice('dist/'.length).replace(/\.js$/, '.ts'))));

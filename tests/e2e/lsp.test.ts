@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ruleDocsUrl } from '@ilacs/core';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
 import { applyEdits, corpusDrafts, LspClient, positionOf, uriOf } from './lsp-support.js';
 
@@ -71,7 +72,7 @@ describe('diagnostics', () => {
     expect(byRule.get('paragraph-numbering')!.range.start).toEqual(paragraph);
     for (const d of added) {
       expect(d.source).toBe('ilacs');
-      expect(d.codeDescription?.href).toBe(`https://ilacs.dev/rules/${String(d.code)}`);
+      expect(d.codeDescription?.href).toBe(ruleDocsUrl(String(d.code)));
       expect(d.data).toMatchObject({ ruleId: d.code, version: 1 });
     }
     expect((byRule.get('paragraph-numbering')!.data as { fix: { edits: unknown[] } }).fix.edits).toEqual([

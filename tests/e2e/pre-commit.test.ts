@@ -6,29 +6,12 @@
  * draft commits.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusDrafts, repoRoot } from './cli-support.js';
-
-function hasPreCommit(): boolean {
-  return spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
-}
-
-/** Installs pre-commit from Debian when it is missing and this process may (root, apt-get present). */
-function ensurePreCommit(): string | undefined {
-  if (hasPreCommit()) return undefined;
-  const canApt = process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
-  if (!canApt) return 'pre-commit is not installed and apt-get cannot be used here (install the Debian package "pre-commit")';
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'pre-commit'], { env, stdio: 'ignore' });
-  if (!hasPreCommit()) {
-    spawnSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'pre-commit'], { env, stdio: 'ignore' });
-  }
-  return hasPreCommit() ? undefined : 'pre-commit is not installed and "apt-get install pre-commit" failed';
-}
+import { copyWorkingTree, ensurePreCommit, git } from './support/pre-commit.js';
 
 const skipReason = ensurePreCommit();
 if (skipReason) console.warn(`Skipping the pre-commit end-to-end test: ${skipReason}.`);
@@ -36,21 +19,10 @@ if (skipReason) console.warn(`Skipping the pre-commit end-to-end test: ${skipRea
 const scratch = mkdtempSync(join(tmpdir(), 'ilacs-pre-commit-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
-
 /** This repository as pre-commit would clone it: the working tree's files (not ignored ones), committed. */
 function hookSource(): { path: string; rev: string } {
   const path = join(scratch, 'hook-source');
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const file of files) {
-    mkdirSync(dirname(join(path, file)), { recursive: true });
-    try {
-      copyFileSync(join(repoRoot, file), join(path, file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // deleted in the working tree
-    }
-  }
+  copyWorkingTree(repoRoot, path);
   git(path, 'init', '-q');
   git(path, 'add', '-A');
   git(path, 'commit', '-q', '-m', 'hook source');

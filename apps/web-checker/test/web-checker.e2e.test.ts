@@ -7,15 +7,12 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { draftSkeleton, fixText, lintText, type Diagnostic } from '@ilacs/core';
-import { judgementAreas } from '@ilacs/core/framework';
-import { planCadence, renderTimelineSvg } from '@ilacs/core/cadence';
+import { builtinDomain, draftSkeleton, fixText, lintText, type Diagnostic } from '@ilacs/core';
+import { cadenceHistoryFromDraft, planCadence, renderTimelineSvg, todayInEngland } from '@ilacs/core/cadence';
 import { judgementGrades } from '@ilacs/core/tools';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { historyFromDraft } from '../src/cadence-history.js';
-import { today } from '../src/today.js';
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(appDir, '../..');
@@ -134,6 +131,16 @@ describe.skipIf(!haveBrowser && !browserRequired)('web checker in headless Chrom
     if (home) rmSync(home, { recursive: true, force: true });
   });
 
+  it('ships the licence of every third-party package in its bundle', () => {
+    const notices = readFileSync(join(appDir, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
+    const listed = (JSON.parse(readFileSync(join(appDir, 'dist/third-party-notices.json'), 'utf8')) as { packages: { name: string }[] }).packages.map((p) => p.name);
+    for (const name of ['zod', 'yaml', 'markdown-it']) expect(listed).toContain(name);
+    for (const name of listed) expect(notices).toContain(`${name} `);
+    // markdown-it's MIT notice and entities' BSD clause travel whole.
+    expect(notices).toMatch(/Permission is hereby granted/);
+    expect(notices).toMatch(/Redistributions of source code must retain the above copyright notice/);
+  });
+
   it('says that everything runs locally and loads nothing from elsewhere', async () => {
     const statement = await page.textContent('#privacy-statement');
     expect(statement).toMatch(/runs locally/i);
@@ -200,21 +207,21 @@ describe.skipIf(!haveBrowser && !browserRequired)('web checker in headless Chrom
 
   it('shows the judgement summary the draft states', async () => {
     const { draft, facts } = lintText(broken);
-    const grades = judgementGrades(draft);
+    const grades = judgementGrades(draft, builtinDomain);
     expect(grades.size).toBeGreaterThan(0);
     for (const [area, { grade }] of grades) {
       const row = page.locator(`#summary tr[data-area="${area}"]`);
       await expect.poll(() => row.textContent()).toContain(grade.label);
-      expect(await row.textContent()).toContain(judgementAreas[area].title);
+      expect(await row.textContent()).toContain(builtinDomain.judgementAreas.find((a) => a.id === area)!.title);
     }
     expect(await page.textContent('#summary')).toContain(facts.authority!.name);
   });
 
   it('draws the cadence timeline from the previous inspection and this one', async () => {
     const result = lintText(broken);
-    const history = historyFromDraft(result);
+    const history = cadenceHistoryFromDraft(result.draft, result.facts, builtinDomain).events;
     expect(history.map((e) => e.type)).toEqual([result.facts.previous!.type, result.facts.type]);
-    const expected = renderTimelineSvg(planCadence(history, { today: today() }), { title: result.facts.authority!.name });
+    const expected = renderTimelineSvg(planCadence(history, { today: todayInEngland() }), { title: result.facts.authority!.name });
     const expectedTitle = /<title>([^<]*)<\/title>/.exec(expected)![1]!.replace(/&amp;/g, '&');
     expect(await page.isVisible('#timeline-panel')).toBe(true);
     const svg = page.locator('#timeline svg[role="img"]');

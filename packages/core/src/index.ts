@@ -29,7 +29,7 @@ export {
 } from './engine/types.js';
 export type { LintConfig } from './engine/config.js';
 export type { DraftFacts, PreviousFacts } from './engine/facts.js';
-export { ruleDocsUrl, ruleDocsBaseUrl } from './engine/rule-docs.js';
+export { repositoryUrl, ruleDocsBaseUrl, ruleDocsPath, ruleDocsUrl } from './rule-docs.js';
 export { parseDraft, type ParseOptions } from './parse/parse-draft.js';
 export type { ParsedDraft } from './parse/model.js';
 export type { Position, TextRange } from './parse/line-index.js';

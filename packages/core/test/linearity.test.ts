@@ -26,6 +26,8 @@ const shapes: Record<string, (size: number) => string> = {
   'repeated acronyms': (n) => `1. ${'IRO MASH PEP LADO '.repeat(n / 18)}\n`,
   'repeated phone-like digits': (n) => `1. ${'07700 900 '.repeat(n / 10)}\n`,
   'repeated date-like text': (n) => `1. ${'born 12/03/2019 DOB '.repeat(n / 20)}\n`,
+  'privacy look-alikes': (n) =>
+    `1. ${'Jack (7), Amy, aged 9, is a 7-year-old; jack at gmail dot com \u202Emoc.liamg@kcaj\u202C 0770\u200B0 900 123 '.repeat(n / 100)}\n`,
   'many numbered paragraphs': (n) => Array.from({ length: Math.floor(n / 20) }, (_, i) => `${i + 1}. Paragraph text.\n`).join('\n'),
   'many headings': (n) => `## Heading: good\n\n`.repeat(Math.floor(n / 18)),
   'many sections with a paragraph each': (n) => `## Section\n\nText.\n\n`.repeat(Math.floor(n / 19)),

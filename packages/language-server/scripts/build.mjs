@@ -1,12 +1,14 @@
 // Bundles the server into single files so the VS Code extension can ship it without node_modules:
 // dist/server.js (Node, stdio/ipc) and dist/browser-server.js (a web worker, for vscode.dev), and
-// dist/protocol.js, the names of the ILACS messages that clients import.
+// dist/protocol.js, the names of the ILACS messages that clients import. The third-party code the
+// bundles carry is listed with its licences in dist/THIRD-PARTY-NOTICES.txt.
 import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
+import { writeThirdPartyNotices } from '../../../scripts/third-party-notices.mjs';
 
-const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none', metafile: true };
 
-await build({
+const node = await build({
   ...common,
   entryPoints: ['src/node-main.ts'],
   platform: 'node',
@@ -19,7 +21,7 @@ await build({
 
 chmodSync('dist/server.js', 0o755);
 
-await build({
+const browser = await build({
   ...common,
   entryPoints: ['src/browser-main.ts'],
   platform: 'browser',
@@ -29,4 +31,6 @@ await build({
 });
 
 // The ILACS protocol additions (message names and shapes), for clients: no dependencies, not bundled.
-await build({ ...common, entryPoints: ['src/protocol.ts'], platform: 'neutral', format: 'esm', outfile: 'dist/protocol.js', bundle: false });
+await build({ ...common, metafile: false, entryPoints: ['src/protocol.ts'], platform: 'neutral', format: 'esm', outfile: 'dist/protocol.js', bundle: false });
+
+writeThirdPartyNotices({ product: 'ilacs-language-server (@ilacs/language-server)', metafiles: [node.metafile, browser.metafile], folder: 'dist' });

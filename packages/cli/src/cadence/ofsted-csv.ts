@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { matchGrade } from '@ilacs/core/framework';
-import { addDays, isValidIsoDate, type AuthorityHistory, type CadenceEvent, type CadenceEventType } from '@ilacs/core/cadence';
+import { builtinDomain } from '@ilacs/core';
+import { isValidIsoDate, type AuthorityHistory, type CadenceEvent } from '@ilacs/core/cadence';
 import { InputError } from './input-error.js';
 
 /**
@@ -10,12 +11,8 @@ import { InputError } from './input-error.js';
  * the last day follows from the type's shape.
  */
 
-const typesByLabel: Record<string, { type: CadenceEventType; extraDays: number }> = {
-  'ilacs short inspection': { type: 'short-inspection', extraDays: 4 },
-  'ilacs standard inspection': { type: 'standard-inspection', extraDays: 11 },
-  'ilacs focused visit': { type: 'focused-visit', extraDays: 1 },
-  'la monitoring visit': { type: 'monitoring-visit', extraDays: 1 },
-};
+/** The document types by the name Ofsted's statistics give them (each descriptor says its own). */
+const typesByLabel = new Map(builtinDomain.documentTypes.filter((t) => t.statisticsLabel !== undefined).map((t) => [t.statisticsLabel!.toLowerCase(), t]));
 
 const column = {
   code: ['local authority area code'],
@@ -56,15 +53,16 @@ export function readOfstedCsv(file: string, text: string, byCode: Map<string, Au
   rows.slice(headerIndex + 1).forEach((row, offset) => {
     // Rows are one line each in these sheets, so the row number is the line number.
     const line = headerIndex + 2 + offset;
-    const kind = typesByLabel[(row[at.type] ?? '').trim().toLowerCase()];
-    if (!kind) throw new InputError(file, line, at.type + 1, `unknown inspection type "${row[at.type] ?? ''}": expected one of: ${Object.keys(typesByLabel).join(', ')}`);
+    const kind = typesByLabel.get((row[at.type] ?? '').trim().toLowerCase());
+    if (!kind) throw new InputError(file, line, at.type + 1, `unknown inspection type "${row[at.type] ?? ''}": expected one of: ${[...typesByLabel.keys()].join(', ')}`);
     const start = ukDate(row[at.start]);
     if (!start) throw new InputError(file, line, at.start + 1, `expected a date written dd/mm/yyyy, found "${row[at.start] ?? ''}"`);
     const published = at.published >= 0 ? ukDate(row[at.published]) : undefined;
     const grade = at.overall >= 0 ? matchGrade(row[at.overall] ?? '') : undefined;
     const event: CadenceEvent = {
-      type: kind.type,
-      dates: { start, end: addDays(start, kind.extraDays) },
+      type: kind.id,
+      // Only the first day is listed: the usual days on site of the type give the last.
+      dates: kind.onSite?.spanFrom(start) ?? { start, end: start },
       ...(grade ? { overallEffectiveness: grade.id } : {}),
       ...(published ? { published } : {}),
     };

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinRules, type Diagnostic } from '@ilacs/core';
-import { ruleDocsUrl } from '@ilacs/core';
+import { repositoryUrl, ruleDocsUrl } from '@ilacs/core';
 import { terminalSafeJson } from '../output/terminal-text.js';
 import { version } from '../version.js';
 import type { Formatter } from './types.js';
@@ -46,7 +46,7 @@ export const sarifFormatter: Formatter = (results, { cwd }) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'ilacs', version, semanticVersion: version, informationUri: 'https://ilacs.dev/', rules } },
+        tool: { driver: { name: 'ilacs', version, semanticVersion: version, informationUri: repositoryUrl, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
         columnKind: 'utf16CodeUnits',
         artifacts,

@@ -118,6 +118,26 @@ function replaceAtomically(real: string, read: ReadState, output: Buffer): Write
   }
 }
 
+/**
+ * Replaces a file whole with new bytes through a temporary file beside it, renamed over it, so it is
+ * never half-written (what `ilacs import --force` and `ilacs export --force` write). Unlike a fix there
+ * is nothing to compare against: the output is a new document.
+ */
+export function replaceFile(path: string, bytes: Buffer): void {
+  const temporary = join(dirname(path), temporaryName(basename(path)));
+  const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  let renamed = false;
+  try {
+    writeAll(fd, bytes);
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(temporary, path);
+    renamed = true;
+  } finally {
+    if (!renamed) removeQuietly(temporary);
+  }
+}
+
 function rewriteInPlace(real: string, read: ReadState, output: Buffer): WriteOutcome {
   let fd: number;
   try {

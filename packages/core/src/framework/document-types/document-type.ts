@@ -41,6 +41,8 @@ export interface DocumentType {
   publicationLag?: number;
   /** Its place in the inspection cadence; none for documents that are not an inspection or visit. */
   cadence?: CadenceRole;
+  /** How Ofsted's official inspection outcomes statistics name it ("ILACS short inspection"), to read them. */
+  statisticsLabel?: string;
   skeleton: SkeletonForm;
 }
 

@@ -19,4 +19,5 @@ export default visitLetter({
   ],
   cadence: { role: 'visit', after: ['outstanding', 'good', 'requires-improvement'], atLeastBetweenInspections: 1 },
   skeletonKeys: ['focus: front door'],
+  statisticsLabel: 'ILACS focused visit',
 });

@@ -7,7 +7,7 @@ import { defineDocumentType, type DocumentType, type ExpectedSection } from './d
 export const whatNeedsToImproveHeading = 'What needs to improve?';
 
 /** What short and standard inspection reports share; they differ in days on site and cadence. */
-export function inspectionReport(options: Pick<DocumentType, 'id' | 'name' | 'description'> & { onSite: OnSiteShape; cadence: InspectionRole }): DocumentType {
+export function inspectionReport(options: Pick<DocumentType, 'id' | 'name' | 'description'> & { onSite: OnSiteShape; cadence: InspectionRole; statisticsLabel: string }): DocumentType {
   return defineDocumentType({
     ...options,
     form: 'report',

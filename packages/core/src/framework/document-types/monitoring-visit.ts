@@ -14,4 +14,5 @@ export default visitLetter({
   ],
   cadence: { role: 'visit', after: ['inadequate'], everyMonths: 3 },
   skeletonKeys: ['visit_number: 1'],
+  statisticsLabel: 'LA monitoring visit',
 });

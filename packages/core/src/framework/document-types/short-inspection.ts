@@ -7,4 +7,5 @@ export default inspectionReport({
   description: 'One week on site (Monday to Friday) for authorities last judged good or outstanding.',
   onSite: weeksOnSite(1, 'Monday to Friday of one week'),
   cadence: { role: 'inspection', after: ['outstanding', 'good'] },
+  statisticsLabel: 'ILACS short inspection',
 });

@@ -8,4 +8,5 @@ export default inspectionReport({
   onSite: weeksOnSite(2, 'Monday of week 1 to Friday of week 2'),
   // Ofsted chose a standard inspection for 11 of 90 good or outstanding authorities: allowed, unusual.
   cadence: { role: 'inspection', after: ['requires-improvement', 'inadequate'], unusualAfter: ['outstanding', 'good'] },
+  statisticsLabel: 'ILACS standard inspection',
 });

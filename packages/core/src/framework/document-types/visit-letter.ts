@@ -16,6 +16,7 @@ export function visitLetter(
     sections: readonly ExpectedSection[];
     cadence: VisitRole;
     skeletonKeys: readonly string[];
+    statisticsLabel: string;
   },
 ): DocumentType {
   return defineDocumentType({
@@ -40,6 +41,7 @@ export function visitLetter(
     // The median over Ofsted's 2024-25 in-year list of visit letters.
     publicationLag: 21,
     cadence: options.cadence,
+    statisticsLabel: options.statisticsLabel,
     skeleton: {
       frontMatter: ["# lead_inspector: Name, His Majesty's Inspector", ...options.skeletonKeys],
       suggestedStart: (today) => firstValidSpanFrom(visitDays, today)?.start ?? today,

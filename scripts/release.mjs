@@ -1,0 +1,114 @@
+// Builds and packs everything a release ships into one folder (release/ by default):
+//   - an npm tarball per public package (pnpm pack, which turns workspace:* into real versions),
+//   - the VS Code extension (.vsix),
+//   - dist-tree/, the prebuilt tree for the GitHub Action and the pre-commit hook (scripts/dist-tree.mjs),
+//   - SHA256SUMS over the tarballs and the .vsix.
+//
+//   node scripts/release.mjs [--out <folder>] [--verify] [--tag]
+//
+// --verify rebuilds the bundles, packs everything a second time into a scratch folder and fails unless
+// every file is byte-for-byte the same: a release can be rebuilt from its sources and checked.
+// --tag commits dist-tree/ as the tag v<version> (and moves v<major>), ready to push.
+// Run `pnpm changeset version` first: this script packs the versions it finds.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { commitDistTree, releaseVersion, writeDistTree } from './dist-tree.mjs';
+import { readManifest, repositoryRoot as root, workspaceFolders } from './workspace.mjs';
+
+const pnpm = ['--yes', 'pnpm@10.34.8'];
+const vscodeFolder = join(root, 'apps/vscode');
+/** Packages whose build is an esbuild bundle, in dependency order: --verify rebuilds these. */
+const bundledFolders = ['packages/cli', 'packages/language-server', 'apps/vscode'].map((folder) => join(root, folder));
+
+const run = (command, args, cwd = root, env = {}) =>
+  execFileSync(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+function build() {
+  // Through pnpm, which turbo needs on the PATH to find the workspace.
+  run('npx', [...pnpm, 'exec', 'turbo', 'run', 'build', '--filter=@ilacs/cli...', '--filter=@ilacs/language-server...', '--filter=ilacs-drafts...', '--output-logs=errors-only']);
+}
+
+/** Packs every artifact into `out` (created empty) and returns their names. */
+export function packAll(out) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const folder of workspaceFolders(root)) {
+    if (readManifest(folder).private) continue;
+    run('npx', [...pnpm, 'pack', '--pack-destination', out], folder);
+  }
+  const { name, version } = readManifest(vscodeFolder);
+  run(process.execPath, ['scripts/package.mjs'], vscodeFolder, { ILACS_VSIX_PATH: join(out, `${name}-${version}.vsix`) });
+  writeDistTree(root, join(out, 'dist-tree'));
+  const artifacts = readdirSync(out).filter((file) => /\.(tgz|vsix)$/.test(file)).sort();
+  const sums = artifacts.map((file) => `${createHash('sha256').update(readFileSync(join(out, file))).digest('hex')}  ${file}`);
+  writeFileSync(join(out, 'SHA256SUMS'), `${sums.join('\n')}\n`);
+  return artifacts;
+}
+
+/** Every file under `folder`, relative to it. */
+function filesUnder(folder) {
+  return readdirSync(folder, { recursive: true })
+    .map((file) => String(file))
+    .filter((file) => statSync(join(folder, file)).isFile())
+    .sort();
+}
+
+/** The files that differ between two packed folders (missing on either side counts). */
+export function differences(first, second) {
+  const a = filesUnder(first);
+  const b = filesUnder(second);
+  const all = [...new Set([...a, ...b])].sort();
+  return all.filter((file) => !a.includes(file) || !b.includes(file) || !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
+}
+
+/** A changed tarball named with the entries that changed inside it, to say what to look at. */
+function explain(file, first, second) {
+  if (!file.endsWith('.tgz')) return file;
+  const scratch = mkdtempSync(join(tmpdir(), 'ilacs-release-explain-'));
+  try {
+    const unpack = (folder, name) => {
+      mkdirSync(join(scratch, name));
+      execFileSync('tar', ['-xzf', join(folder, file), '-C', join(scratch, name)]);
+      return join(scratch, name);
+    };
+    return `${file} (${differences(unpack(first, 'a'), unpack(second, 'b')).join(', ')})`;
+  } catch {
+    return file;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const isMain = resolve(process.argv[1] ?? '') === resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const { values } = parseArgs({ options: { out: { type: 'string' }, verify: { type: 'boolean' }, tag: { type: 'boolean' } } });
+  const out = resolve(values.out ?? join(root, 'release'));
+  build();
+  const artifacts = packAll(out);
+  console.log(`${relative(process.cwd(), out) || '.'}: ${artifacts.join(', ')}, dist-tree/, SHA256SUMS`);
+  if (values.verify) {
+    for (const folder of bundledFolders) run(process.execPath, ['scripts/build.mjs'], folder);
+    const again = mkdtempSync(join(tmpdir(), 'ilacs-release-again-'));
+    try {
+      packAll(again);
+      const changed = differences(out, again);
+      if (changed.length > 0) {
+        console.error(`Not reproducible: rebuilding and packing again changed ${changed.map((file) => explain(file, out, again)).join(', ')}.`);
+        process.exit(1);
+      }
+      console.log(`Reproducible: a rebuild packed the same bytes (${filesUnder(out).length} files).`);
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  }
+  if (values.tag) {
+    const version = releaseVersion(root);
+    const tags = [`v${version}`, `v${version.split('.')[0]}`];
+    const commit = commitDistTree(root, join(out, 'dist-tree'), tags);
+    console.log(`Tagged ${tags.join(' and ')} at ${commit}: push them with "git push --force origin ${tags.join(' ')}".`);
+  }
+}
