@@ -47,7 +47,8 @@ export class NodeHost implements ServerHost {
     try {
       const resolved = this.resolver.resolveFor(target, path === undefined);
       const ignored = path !== undefined && this.resolver.isIgnored(path);
-      return { config: resolved.config, ...(resolved.file ? { source: resolved.file } : {}), ...(ignored ? { ignored } : {}) };
+      const source = resolved.file ? { source: resolved.file, sourceUri: pathToFileURL(resolved.file).href } : {};
+      return { config: resolved.config, ...source, ...(ignored ? { ignored } : {}) };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       return { config: {}, problem: { uri: pathToFileURL(error.file).href, line: error.line, column: error.column, message: error.message } };

@@ -1,4 +1,3 @@
-import { type IlacsConfig } from '@ilacs/core';
 import { todayInEngland } from '@ilacs/core/cadence';
 import type { EditorOptions } from '@ilacs/language-service';
 import {
@@ -17,36 +16,27 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, type Analysis } from './analysis-cache.js';
 import { DiagnosticScheduler } from './diagnostic-scheduler.js';
 import { toLspDiagnostic } from './diagnostics.js';
+import { chooseDiagnosticMode } from './diagnostic-mode.js';
 import { codeActions, fixAllKind, renumberParagraphsKind } from './features/code-actions.js';
 import { completionItems, completionTriggerCharacters } from './features/completion.js';
+import { registerConfigFile } from './features/config-file.js';
+import { configFilesFrom, registerConfigFiles } from './features/config-files.js';
 import { documentSymbols } from './features/document-symbols.js';
+import { statusSender } from './features/draft-status.js';
 import { hover } from './features/hover.js';
+import { registerLintFile } from './features/lint-file.js';
+import { registerNewDraft } from './features/new-draft.js';
+import { registerTimeline } from './features/timeline.js';
 import type { ConfigProblem, ServerHost } from './host.js';
 import { InProcessRunner, isCancelled } from './lint-runner.js';
+import type { InitializationOptions } from './protocol.js';
 
 export const serverName = 'ilacs-language-server';
 export const serverVersion = '0.1.0';
 
-/** Options a client may pass in `initializationOptions`. */
-export interface InitializationOptions {
-  /** Quiet time after typing before diagnostics are computed (default 150 ms). */
-  debounceMs?: number;
-  /** "push" (publishDiagnostics), "pull" (textDocument/diagnostic) or "auto": pull when the client supports it. */
-  diagnosticMode?: 'push' | 'pull' | 'auto';
-  /** Configuration for hosts that cannot read files (the browser worker); Node reads `.ilacsrc` files. */
-  config?: IlacsConfig;
-}
+export type { InitializationOptions } from './protocol.js';
 
 const defaultDebounceMs = 150;
-const diagnosticModes = ['push', 'pull', 'auto'] as const;
-
-/** The client's diagnosticMode, or "auto" with a logged warning when it is not one the server knows. */
-function readDiagnosticMode(value: unknown, warn: (message: string) => void): (typeof diagnosticModes)[number] {
-  if (value === undefined) return 'auto';
-  if ((diagnosticModes as readonly unknown[]).includes(value)) return value as (typeof diagnosticModes)[number];
-  warn(`ILACS: unknown diagnosticMode ${JSON.stringify(value)} in the initialization options: expected one of ${diagnosticModes.join(', ')}; using "auto".`);
-  return 'auto';
-}
 
 /**
  * The ILACS language server: the same code for Node (stdio, ipc) and a browser worker; where it runs
@@ -65,6 +55,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let watchConfigFiles = false;
   let folderEvents = false;
   const reportedConfigProblems = new Map<string, ConfigProblem>();
+  const sendStatus = statusSender(connection);
 
   const analysisOf = (uri: string): Analysis | undefined => {
     const document = documents.get(uri);
@@ -88,7 +79,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   async function lspDiagnostics(analysis: Analysis) {
     reportConfigProblem(analysis);
-    return (await analysis.diagnostics()).map((d) => toLspDiagnostic(analysis.draft, analysis.version, analysis.uri, d));
+    const diagnostics = (await analysis.diagnostics()).map((d) => toLspDiagnostic(analysis.draft, analysis.version, analysis.uri, d));
+    sendStatus(analysis, diagnostics);
+    return diagnostics;
   }
 
   /** An async handler's guard: a cancelled lint (a newer version came) is no failure and gets the fallback quietly. */
@@ -152,8 +145,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const canPull = capabilities.textDocument?.diagnostic !== undefined;
     watchConfigFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = capabilities.workspace?.workspaceFolders === true;
-    const mode = readDiagnosticMode(options.diagnosticMode, (message) => connection.console.warn(message));
-    pushDiagnostics = mode === 'push' || (mode === 'auto' && !canPull);
+    pushDiagnostics = chooseDiagnosticMode(options.diagnosticMode, canPull, (message) => connection.console.warn(message)) === 'push';
     refreshPull = capabilities.workspace?.diagnostics?.refreshSupport === true;
     snippetSupport = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
@@ -162,6 +154,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     host.setWorkspaceFolders(folders);
     if (options.config) host.configChanged({ ilacs: { config: options.config } });
+    if (options.configFiles) host.setConfigFiles?.(configFilesFrom(options.configFiles));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -229,7 +222,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onCompletion(guard('completion', [], (params) => {
     const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? completionItems(analysis, params.position, editorOptions(analysis), snippetSupport) : [];
+    return analysis ? completionItems(analysis, params.position, editorOptions(analysis), snippetSupport, params.context) : [];
   }));
   connection.onHover(guard('hover', null, (params) => {
     const analysis = analysisOf(params.textDocument.uri);
@@ -243,6 +236,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const analysis = analysisOf(params.textDocument.uri);
     return analysis ? documentSymbols(analysis, hierarchicalSymbols) : [];
   }));
+  registerTimeline(connection, analysisOf);
+  registerNewDraft(connection);
+  registerConfigFiles(connection, host, () => configurationChanged());
+  registerConfigFile(connection, host);
+  registerLintFile(connection, host);
   connection.onShutdown(() => {
     scheduler.dispose();
     runner.dispose();
