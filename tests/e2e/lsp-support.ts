@@ -8,6 +8,7 @@ import {
   StreamMessageWriter,
   type ClientCapabilities,
   type Diagnostic,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -54,6 +55,8 @@ export class LspClient {
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
   readonly registrations: unknown[] = [];
+  /** What the server answered to `initialize`: its capabilities. */
+  initializeResult: InitializeResult | undefined;
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
 
@@ -82,7 +85,7 @@ export class LspClient {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const client = new LspClient(child);
     const folders = options.workspaceFolders ?? [repoRoot];
-    await client.connection.sendRequest('initialize', {
+    client.initializeResult = await client.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: uriOf(folders[0]!),
       workspaceFolders: folders.map((f, i) => ({ uri: uriOf(f), name: `folder-${i}` })),

@@ -4,14 +4,15 @@
  * builds, packs the npm tarballs and the VSIX, rebuilds and packs again to prove the same bytes, and
  * tags the prebuilt tree. Then: what each artifact carries (licence, changelog, notices for every
  * bundled package, rule docs), that the real pre-commit installs the tagged tree without building,
- * and that `changeset version` moves the five shipped packages together.
+ * and that `changeset version` moves the shipped packages together.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { builtinRules, ruleDocsPath } from '@ilacs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workspaceFolders } from '../../scripts/workspace.mjs';
 import { corpusDrafts, repoRoot } from './cli-support.js';
 import { checkRepositoryUrl, markdownLinks } from './support/links.js';
 import { commit, copyWorkingTree, ensurePreCommit, git } from './support/pre-commit.js';
@@ -22,13 +23,15 @@ const out = join(source, 'release');
 let release: { status: number | null; output: string };
 
 /** The workspace packages that have their own node_modules (pnpm links each package's dependencies there). */
-const packageFolders = ['packages/core', 'packages/config', 'packages/cli', 'packages/language-server', 'apps/vscode', 'apps/web-checker', 'tests'];
+const packageFolders = workspaceFolders(repoRoot).filter((folder) => existsSync(join(folder, 'node_modules')));
+/** The packages a release ships, as `changeset version` moves them together. */
+const shipped = ['packages/core', 'packages/config', 'packages/convert', 'packages/language-service', 'packages/cli', 'packages/language-server', 'apps/vscode'];
 
 beforeAll(() => {
   copyWorkingTree(repoRoot, source);
   symlinkSync(join(repoRoot, 'node_modules'), join(source, 'node_modules'));
   // pnpm's per-package node_modules hold relative links into the root's store (and to sibling packages).
-  for (const folder of packageFolders) cpSync(join(repoRoot, folder, 'node_modules'), join(source, folder, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  for (const folder of packageFolders) cpSync(join(folder, 'node_modules'), join(source, relative(repoRoot, folder), 'node_modules'), { recursive: true, verbatimSymlinks: true });
   git(source, 'init', '-q');
   git(source, 'add', '-A');
   git(source, 'commit', '-q', '-m', 'release source');
@@ -50,13 +53,13 @@ describe('the release', () => {
     expect(release.status, release.output).toBe(0);
     expect(release.output).toMatch(/Reproducible: a rebuild packed the same bytes \(\d+ files\)/);
     const artifacts = readdirSync(out).filter((f) => /\.(tgz|vsix)$/.test(f)).sort();
-    expect(artifacts).toEqual([`ilacs-cli-${version()}.tgz`, `ilacs-config-${version()}.tgz`, `ilacs-core-${version()}.tgz`, `ilacs-drafts-${version()}.vsix`, `ilacs-language-server-${version()}.tgz`]);
+    expect(artifacts).toEqual([`ilacs-cli-${version()}.tgz`, `ilacs-config-${version()}.tgz`, `ilacs-convert-${version()}.tgz`, `ilacs-core-${version()}.tgz`, `ilacs-drafts-${version()}.vsix`, `ilacs-language-server-${version()}.tgz`, `ilacs-language-service-${version()}.tgz`]);
     const sums = readFileSync(join(out, 'SHA256SUMS'), 'utf8');
     for (const artifact of artifacts) expect(sums).toMatch(new RegExp(`^[0-9a-f]{64}  ${artifact.replaceAll('.', '\\.')}$`, 'm'));
   });
 
   it('npm tarballs carry the licence, the changelog and metadata, real versions for workspace packages, and no build leftovers', () => {
-    for (const name of ['ilacs-core', 'ilacs-config', 'ilacs-cli', 'ilacs-language-server']) {
+    for (const name of ['ilacs-core', 'ilacs-config', 'ilacs-convert', 'ilacs-language-service', 'ilacs-cli', 'ilacs-language-server']) {
       const entries = tarList(tarball(name));
       expect(entries, name).toEqual(expect.arrayContaining(['package/LICENSE', 'package/CHANGELOG.md', 'package/package.json']));
       expect(entries.filter((e) => e.endsWith('metafile.json')), name).toEqual([]);
@@ -186,8 +189,7 @@ describe('the prebuilt tree (tag v<version>)', () => {
 });
 
 describe('changesets', () => {
-  it('moves the five shipped packages to one new version, each with its changelog entry', () => {
-    const shipped = ['packages/core', 'packages/config', 'packages/cli', 'packages/language-server', 'apps/vscode'];
+  it('moves the shipped packages to one new version, each with its changelog entry', () => {
     const before = version();
     writeFileSync(join(source, '.changeset/release-test.md'), '---\n"@ilacs/cli": patch\n---\n\nA change made by the release test.\n');
     execFileSync(join(repoRoot, 'node_modules/.bin/changeset'), ['version'], { cwd: source, stdio: 'pipe' });

@@ -9,10 +9,14 @@ export function activate(context: vscode.ExtensionContext): Promise<IlacsExtensi
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--inspect=6019'] } },
   };
-  return activateWith(context, (id, name, options) => new LanguageClient(id, name, serverOptions, options), [
-    { language: 'markdown', scheme: 'file' },
-    { language: 'markdown', scheme: 'untitled' },
-  ]);
+  return activateWith(context, (id, name, options) => new LanguageClient(id, name, serverOptions, options), {
+    // The Node server reads files from disk: drafts on disk and untitled ones (virtual folders: see package.json).
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ],
+    sendSettingsFiles: false,
+  });
 }
 
 export function deactivate(): void {

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { dirname, join, parse as parsePath, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { boundaryAt } from './boundary.js';
+import { ignoredByMatchers } from './ignore-match.js';
 import { readSettingsFile } from './read-file.js';
+import { ignoreFileName } from './settings-files.js';
 
-/** The ignore file's name; it holds gitignore patterns relative to its own folder. */
-export const ignoreFileName = '.ilacsignore';
+export { ignoreFileName } from './settings-files.js';
 
 /** One set of gitignore patterns and the folder they are relative to. */
 export interface IgnoreLayer {
@@ -60,16 +61,11 @@ export class IgnoreFiles {
  */
 export function isIgnoredBy(layers: readonly IgnoreLayer[], path: string): boolean {
   const absolute = resolve(path);
-  let ignored = false;
-  for (const layer of layers) {
-    const rel = relative(layer.folder, absolute);
-    if (rel === '' || rel.startsWith('..') || parsePath(rel).root !== '') continue;
-    const parts = rel.split(sep);
-    // Testing "folder/" also tests the folders above it; the library caches those answers.
-    if (parts.length > 1 && layer.matcher.ignores(`${parts.slice(0, -1).join('/')}/`)) return true;
-    const result = layer.matcher.test(parts.join('/'));
-    if (result.ignored) ignored = true;
-    else if (result.unignored) ignored = false;
-  }
-  return ignored;
+  return ignoredByMatchers(
+    layers.map((layer) => {
+      const rel = relative(layer.folder, absolute);
+      const outside = rel === '' || rel.startsWith('..') || parsePath(rel).root !== '';
+      return { matcher: layer.matcher, parts: outside ? undefined : rel.split(sep) };
+    }),
+  );
 }

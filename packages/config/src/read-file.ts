@@ -1,9 +1,9 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { ConfigError } from './errors.js';
 import { decodeText } from './text-encoding.js';
+import { maxSettingsFileBytes } from './settings-files.js';
 
-/** Configuration and ignore files are small; anything larger is a mistake (or /dev/zero behind a link). */
-export const maxSettingsFileBytes = 1024 * 1024;
+export { maxSettingsFileBytes } from './settings-files.js';
 
 /** What a path turned out to be, when it is not a regular file. */
 export function describeFileKind(stats: Stats): string {

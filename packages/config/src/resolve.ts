@@ -5,9 +5,9 @@ import { boundaryAt, type StopReason } from './boundary.js';
 import { IgnoreFiles, ignoreLayer, isIgnoredBy, type IgnoreLayer } from './ignore.js';
 import { loadConfigFile } from './load.js';
 import { mergeConfigs } from './merge.js';
+import { configFileNames } from './settings-files.js';
 
-/** Configuration file names, in the order they are looked for in each folder (the first found is the folder's). */
-export const configFileNames = ['.ilacsrc.json', '.ilacsrc.yaml', '.ilacsrc.yml'] as const;
+export { configFileNames } from './settings-files.js';
 
 export interface ConfigResolverOptions {
   /** Stop looking upwards at this folder (a workspace root), if no repository root or `root: true` comes first. */

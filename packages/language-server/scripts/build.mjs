@@ -1,6 +1,7 @@
 // Bundles the server into single files so the VS Code extension can ship it without node_modules:
-// dist/server.js (Node, stdio/ipc) and dist/browser-server.js (a web worker, for vscode.dev). The
-// third-party code they carry is listed with its licences in dist/THIRD-PARTY-NOTICES.txt.
+// dist/server.js (Node, stdio/ipc) and dist/browser-server.js (a web worker, for vscode.dev), and
+// dist/protocol.js, the names of the ILACS messages that clients import. The third-party code the
+// bundles carry is listed with its licences in dist/THIRD-PARTY-NOTICES.txt.
 import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 import { writeThirdPartyNotices } from '../../../scripts/third-party-notices.mjs';
@@ -28,5 +29,8 @@ const browser = await build({
   format: 'iife',
   outfile: 'dist/browser-server.js',
 });
+
+// The ILACS protocol additions (message names and shapes), for clients: no dependencies, not bundled.
+await build({ ...common, metafile: false, entryPoints: ['src/protocol.ts'], platform: 'neutral', format: 'esm', outfile: 'dist/protocol.js', bundle: false });
 
 writeThirdPartyNotices({ product: 'ilacs-language-server (@ilacs/language-server)', metafiles: [node.metafile, browser.metafile], folder: 'dist' });

@@ -1,4 +1,5 @@
 import type { IlacsConfig, Rule } from '@ilacs/core';
+import type { LintRunner } from './lint-runner.js';
 
 /** A configuration file that cannot be used: where (1-based, as the CLI prints it) and why. */
 export interface ConfigProblem {
@@ -13,6 +14,8 @@ export interface ConfigLookup {
   config: IlacsConfig;
   /** The file the configuration came from. */
   source?: string;
+  /** The same file as a URI. */
+  sourceUri?: string;
   /** Set when the nearest configuration file is broken; `config` is then empty (defaults). */
   problem?: ConfigProblem;
   /** The file is skipped by `.ilacsignore` or the configuration's `ignores`, as the CLI skips it: no diagnostics. */
@@ -33,6 +36,10 @@ export interface ServerHost {
   configChanged(settings?: unknown): void;
   /** Workspace folders, for documents without a file path (untitled). */
   setWorkspaceFolders(uris: readonly string[]): void;
+  /** The text of the workspace's configuration and ignore files, for a host that cannot read them (the browser). */
+  setConfigFiles?(files: readonly { uri: string; text: string }[]): void;
   /** The rules to run; the built-in rules when absent (an embedding app may add its own). */
   readonly rules?: readonly Rule[];
+  /** Where linting and fixing run (a worker thread on Node); this thread, a job per turn, when absent. */
+  createLintRunner?(log: (message: string) => void): LintRunner;
 }

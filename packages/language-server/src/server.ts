@@ -1,4 +1,3 @@
-import { type IlacsConfig } from '@ilacs/core';
 import { todayInEngland } from '@ilacs/core/cadence';
 import type { EditorOptions } from '@ilacs/language-service';
 import {
@@ -17,24 +16,25 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, type Analysis } from './analysis-cache.js';
 import { DiagnosticScheduler } from './diagnostic-scheduler.js';
 import { toLspDiagnostic } from './diagnostics.js';
+import { chooseDiagnosticMode } from './diagnostic-mode.js';
 import { codeActions, fixAllKind, renumberParagraphsKind } from './features/code-actions.js';
 import { completionItems, completionTriggerCharacters } from './features/completion.js';
+import { registerConfigFile } from './features/config-file.js';
+import { configFilesFrom, registerConfigFiles } from './features/config-files.js';
 import { documentSymbols } from './features/document-symbols.js';
+import { statusSender } from './features/draft-status.js';
 import { hover } from './features/hover.js';
+import { registerLintFile } from './features/lint-file.js';
+import { registerNewDraft } from './features/new-draft.js';
+import { registerTimeline } from './features/timeline.js';
 import type { ConfigProblem, ServerHost } from './host.js';
+import { InProcessRunner, isCancelled } from './lint-runner.js';
+import type { InitializationOptions } from './protocol.js';
 
 export const serverName = 'ilacs-language-server';
 export const serverVersion = '0.1.0';
 
-/** Options a client may pass in `initializationOptions`. */
-export interface InitializationOptions {
-  /** Quiet time after typing before diagnostics are computed (default 150 ms). */
-  debounceMs?: number;
-  /** "push" (publishDiagnostics), "pull" (textDocument/diagnostic) or "auto": pull when the client supports it. */
-  diagnosticMode?: 'push' | 'pull' | 'auto';
-  /** Configuration for hosts that cannot read files (the browser worker); Node reads `.ilacsrc` files. */
-  config?: IlacsConfig;
-}
+export type { InitializationOptions } from './protocol.js';
 
 const defaultDebounceMs = 150;
 
@@ -45,7 +45,8 @@ const defaultDebounceMs = 150;
  */
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new AnalysisCache(64, host.rules);
+  const runner = host.createLintRunner?.((message) => connection.console.log(message)) ?? new InProcessRunner(host.rules);
+  const cache = new AnalysisCache(runner, 64);
   let pushDiagnostics = true;
   let snippetSupport = false;
   let hierarchicalSymbols = false;
@@ -54,6 +55,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let watchConfigFiles = false;
   let folderEvents = false;
   const reportedConfigProblems = new Map<string, ConfigProblem>();
+  const sendStatus = statusSender(connection);
 
   const analysisOf = (uri: string): Analysis | undefined => {
     const document = documents.get(uri);
@@ -75,9 +77,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
     };
   }
 
-  function lspDiagnostics(analysis: Analysis) {
+  async function lspDiagnostics(analysis: Analysis) {
     reportConfigProblem(analysis);
-    return analysis.diagnostics().map((d) => toLspDiagnostic(analysis.draft, analysis.version, analysis.uri, d));
+    const diagnostics = (await analysis.diagnostics()).map((d) => toLspDiagnostic(analysis.draft, analysis.version, analysis.uri, d));
+    sendStatus(analysis, diagnostics);
+    return diagnostics;
+  }
+
+  /** An async handler's guard: a cancelled lint (a newer version came) is no failure and gets the fallback quietly. */
+  function guardAsync<P, R>(name: string, fallback: R, handler: (params: P) => Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (!isCancelled(error)) connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
   }
 
   /** A broken configuration file gets a diagnostic at its line and column, and one message. */
@@ -95,15 +111,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
   }
 
-  const publish = guard('diagnostics', undefined, (uri: string) => {
+  const publishNow = guardAsync('diagnostics', undefined, async (uri: string) => {
     const document = documents.get(uri);
     if (!document) return;
     const analysis = analysisOf(uri)!;
-    const diagnostics = lspDiagnostics(analysis);
-    // Drop a result the document has moved past; the newer version has its own run scheduled.
+    let diagnostics;
+    try {
+      diagnostics = await lspDiagnostics(analysis);
+    } catch (error) {
+      // Another analysis of this very version (the cache was cleared) took the job over: publish its result.
+      if (isCancelled(error) && documents.get(uri)?.version === analysis.version) scheduler.schedule(uri);
+      throw error;
+    }
+    // Drop a result the document has moved past (or a closed document's); the newer version has its own run.
     if (documents.get(uri)?.version !== analysis.version) return;
     void connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
   });
+  const publish = (uri: string) => void publishNow(uri);
   let scheduler = new DiagnosticScheduler(debounceMs, publish);
 
   function configurationChanged(settings?: unknown): void {
@@ -121,8 +145,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const canPull = capabilities.textDocument?.diagnostic !== undefined;
     watchConfigFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = capabilities.workspace?.workspaceFolders === true;
-    const mode = options.diagnosticMode ?? 'auto';
-    pushDiagnostics = mode === 'push' || (mode === 'auto' && !canPull);
+    pushDiagnostics = chooseDiagnosticMode(options.diagnosticMode, canPull, (message) => connection.console.warn(message)) === 'push';
     refreshPull = capabilities.workspace?.diagnostics?.refreshSupport === true;
     snippetSupport = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
@@ -131,6 +154,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     host.setWorkspaceFolders(folders);
     if (options.config) host.configChanged({ ilacs: { config: options.config } });
+    if (options.configFiles) host.setConfigFiles?.(configFilesFrom(options.configFiles));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -190,29 +214,37 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDidChangeConfiguration(guard('didChangeConfiguration', undefined, (params) => configurationChanged(params.settings)));
 
   connection.languages.diagnostics.on(
-    guard('pullDiagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params) => {
+    guardAsync('pullDiagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params) => {
       const analysis = analysisOf(params.textDocument.uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? lspDiagnostics(analysis) : [] };
+      return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? await lspDiagnostics(analysis) : [] };
     }),
   );
 
   connection.onCompletion(guard('completion', [], (params) => {
     const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? completionItems(analysis, params.position, editorOptions(analysis), snippetSupport) : [];
+    return analysis ? completionItems(analysis, params.position, editorOptions(analysis), snippetSupport, params.context) : [];
   }));
   connection.onHover(guard('hover', null, (params) => {
     const analysis = analysisOf(params.textDocument.uri);
     return analysis ? hover(analysis, params.position, editorOptions(analysis)) : null;
   }));
-  connection.onCodeAction(guard('codeAction', [], (params) => {
+  connection.onCodeAction(guardAsync('codeAction', [], async (params) => {
     const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? codeActions(analysis, params) : [];
+    return analysis ? codeActions(analysis, params, runner) : [];
   }));
   connection.onDocumentSymbol(guard('documentSymbol', [], (params) => {
     const analysis = analysisOf(params.textDocument.uri);
     return analysis ? documentSymbols(analysis, hierarchicalSymbols) : [];
   }));
-  connection.onShutdown(() => scheduler.dispose());
+  registerTimeline(connection, analysisOf);
+  registerNewDraft(connection);
+  registerConfigFiles(connection, host, () => configurationChanged());
+  registerConfigFile(connection, host);
+  registerLintFile(connection, host);
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    runner.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -4,6 +4,7 @@
  */
 export * from './types.js';
 export { completeAt, builtinRuleSummaries } from './completion.js';
+export { completionTriggerCharacters, opensCompletion } from './completion-triggers.js';
 export { hoverAt } from './hover.js';
 export { documentOutline, type OutlineSymbol, type OutlineKind } from './outline.js';
 export { disableRuleEdit, type DisableEdit } from './disable-directive.js';

@@ -51,7 +51,15 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(home);
   writeFileSync(join(runDir, 'config.yaml'), '');
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', ...options.settings }));
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    // The web workbench saves after a delay by default; the tests save when they mean to.
+    'files.autoSave': 'off',
+    ...options.settings,
+  };
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings));
   const common = ['--config', join(runDir, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', join(runDir, 'extensions')];
   const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache'), ...options.env };
   if (options.vsix) {

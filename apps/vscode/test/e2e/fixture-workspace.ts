@@ -28,8 +28,20 @@ function replaceOnce(text: string, from: string, to: string): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
+/** Would break several style rules if it were linted: e.g., a contraction and an exclamation mark. */
+export const plainMarkdown = '# Meeting notes\n\nWe didn\'t agree, e.g. on the LAC figures!\n';
+
 export function brokenDraft(): string {
   return breakages.reduce((text, { from, to }) => replaceOnce(text, from, to), readFileSync(cleanDraft, 'utf8'));
+}
+
+export function cleanDraftText(): string {
+  return readFileSync(cleanDraft, 'utf8');
+}
+
+/** A clean draft whose previous grade is half typed, for completion triggered by a space. */
+export function halfTypedDraft(): string {
+  return replaceOnce(cleanDraftText(), '  overall_effectiveness: good', '  overall_effectiveness: requires ');
 }
 
 export function createWorkspace(): string {
@@ -42,7 +54,10 @@ export function createWorkspace(): string {
     join(folder, 'completion.md'),
     replaceOnce(clean, '## The experiences and progress of children in care: good', '## The experiences and progress of children in care: '),
   );
-  // Would break several style rules if it were linted: e.g., a contraction and an exclamation mark.
-  writeFileSync(join(folder, 'plain.md'), '# Meeting notes\n\nWe didn\'t agree, e.g. on the LAC figures!\n');
+  // Never opened: "Lint the workspace" must find its problems.
+  writeFileSync(join(folder, 'unopened.md'), brokenDraft());
+  writeFileSync(join(folder, 'typing.md'), clean);
+  writeFileSync(join(folder, 'triggers.md'), halfTypedDraft());
+  writeFileSync(join(folder, 'plain.md'), plainMarkdown);
   return folder;
 }

@@ -1,14 +1,17 @@
 /**
- * UI smoke test of the packaged extension: the .vsix that `pnpm package` makes is installed into a
- * real VS Code workbench (code-server), a broken draft is opened, and the Problems panel must list
- * the rule's message; the status bar shows the draft's framework and problem count. A screenshot of
- * the workbench is saved as a test artifact (test-results/workbench-problems.png).
+ * UI tests of the packaged extension: the .vsix that `pnpm package` makes is installed into a real
+ * VS Code workbench (code-server), a broken draft is opened, and the Problems panel must list the
+ * rule's message; the status bar shows the draft's framework and problem count, and reads as plain
+ * text to a screen reader; a problem's code opens its rule's doc; the timeline keeps its text
+ * readable in a split; changing `ilacs.run` in the Settings UI raises no error. Screenshots are saved
+ * as test artifacts in test-results/.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintText } from '@ilacs/core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCodeServer, type CodeServer } from './code-server.js';
 import { appDir, brokenDraft, createWorkspace } from './fixture-workspace.js';
@@ -16,6 +19,19 @@ import { e2eSkipReason } from './prerequisites.js';
 import { openBrowser, workbenchUrl, type Workbench } from './workbench.js';
 
 const skip = e2eSkipReason();
+
+/** An element in whichever webview frame shows it (webviews are nested iframes, and several may be open). */
+async function inWebview(page: Page, selector: string, hasText: string | undefined, timeoutMs: number): Promise<Locator> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const found = frame.locator(selector, hasText ? { hasText } : {});
+      if ((await found.count().catch(() => 0)) > 0) return found.first();
+    }
+    if (Date.now() > deadline) throw new Error(`no webview shows ${selector}${hasText ? ` with "${hasText}"` : ''}`);
+    await page.waitForTimeout(200);
+  }
+}
 const artifacts = join(appDir, 'test-results');
 
 describe.skipIf(skip !== undefined)('the packaged extension in the VS Code workbench', () => {
@@ -64,13 +80,63 @@ describe.skipIf(skip !== undefined)('the packaged extension in the VS Code workb
     await page.screenshot({ path: join(artifacts, 'workbench-problems.png') });
   }, 120_000);
 
-  it('draws the timeline in a webview from the editor title button', async () => {
+  it('the status bar item reads as plain text to a screen reader', async () => {
+    const page = browser!.page;
+    const item = page.locator('[id="ilacs.ilacs-drafts.ilacs.status"] a.statusbar-item-label');
+    const label = await item.getAttribute('aria-label');
+    expect(label).toMatch(/^ILACS draft, Short inspection, ILACS 2023 .*: \d+ problems \(\d+ errors?, \d+ warnings?\)\. Activate to open the Problems panel\.$/);
+    expect(label).not.toMatch(/[*`]|\$\(/);
+  });
+
+  it('a problem’s code in the Problems panel opens its rule’s doc in the Markdown preview', async () => {
+    const page = browser!.page;
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'grade-case' }).first();
+    await row.locator('.code-link a.monaco-link, a.monaco-link', { hasText: 'grade-case' }).first().click({ timeout: 10_000 });
+    await page.locator('.tabs-container .tab', { hasText: 'grade-case.md' }).waitFor({ timeout: 20_000 });
+    // The bundled doc, rendered: its heading and what it says about the rule.
+    await inWebview(page, 'h1', 'grade-case', 20_000);
+    await page.locator('.tabs-container .tab', { hasText: 'broken.md' }).first().click();
+  }, 60_000);
+
+  it('draws the timeline in a webview from the editor title button, readable in a side-by-side split', async () => {
     const page = browser!.page;
     await page.locator('.editor-actions [aria-label="Show inspection timeline"]').click({ timeout: 10_000 });
-    // Webviews are two nested iframes; the picture is inline SVG in the inner one.
-    const picture = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('svg[role="img"]');
-    await picture.waitFor({ timeout: 30_000 });
+    // Webviews are two nested iframes; the picture is inline SVG in the inner one. The rule doc's
+    // preview beside it is a webview too: find the frame that holds the picture.
+    const picture = await inWebview(page, 'svg[role="img"]', undefined, 30_000);
     expect(await picture.getAttribute('aria-label')).toContain('Wokingham');
+    // The timeline opens beside the draft: half the window. Its smallest text must stay readable.
+    const measured = await picture.evaluate((svg: SVGSVGElement) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const sizes = Array.from(svg.querySelectorAll('text')).map((t) => Number(t.getAttribute('font-size'))).filter((n) => n > 0);
+      return { scale, smallestPx: Math.min(...sizes) * scale, columnWidth: document.documentElement.clientWidth };
+    });
+    expect(measured.columnWidth).toBeLessThan(900);
+    // Never shrunk below the size it is drawn at (its smallest text is 11 px); the column scrolls instead.
+    expect(measured.scale).toBeGreaterThanOrEqual(0.99);
+    expect(measured.smallestPx).toBeGreaterThanOrEqual(10.5);
     await page.screenshot({ path: join(artifacts, 'workbench-timeline.png') });
   }, 60_000);
+
+  it('changing ilacs.run in the Settings UI raises no error, and the draft is still checked', async () => {
+    const page = browser!.page;
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Preferences: Open Settings (UI)');
+    await page.keyboard.press('Enter');
+    const search = page.locator('.settings-editor .suggest-input-container');
+    await search.waitFor({ timeout: 20_000 });
+    await page.keyboard.type('ilacs.run');
+    const select = page.locator('select[aria-label="ilacs.run"]');
+    await select.waitFor({ timeout: 20_000 });
+    // onSave, then back to onType: the error came every time.
+    for (const index of [1, 0]) {
+      await select.selectOption({ index });
+      await page.waitForTimeout(2_500);
+    }
+    await page.screenshot({ path: join(artifacts, 'workbench-settings.png') });
+    const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+    expect(toasts.filter((text) => /ILACS|failed|didChangeConfiguration/i.test(text))).toEqual([]);
+    await page.locator('.tabs-container .tab', { hasText: 'broken.md' }).first().click();
+    await page.locator('[id="ilacs.ilacs-drafts.ilacs.status"]', { hasText: 'ILACS 2023' }).waitFor({ timeout: 20_000 });
+  }, 90_000);
 });

@@ -41,16 +41,27 @@ export async function openBrowser(viewport = { width: 1400, height: 860 }): Prom
 }
 
 /**
- * Loads the workbench on a folder. With `tests`, the extension at `extensionDevelopmentPath` is loaded
- * from source and the test module runs in the real extension host, as @vscode/test-electron does;
+ * Loads the workbench on a folder or a `.code-workspace`. With `tests`, the extension at
+ * `extensionDevelopmentPath` is loaded from source (in the web worker host with `extensionDevelopmentKind:
+ * web`) and the test module, if any, runs in the real extension host, as @vscode/test-electron does;
  * VS Code reports the result through `window.codeAutomationExit`.
  */
-export function workbenchUrl(origin: string, authority: string, folder: string, tests?: { extensionDevelopmentPath: string; extensionTestsPath: string }): string {
+export function workbenchUrl(
+  origin: string,
+  authority: string,
+  folder: string,
+  tests?: { extensionDevelopmentPath: string; extensionTestsPath?: string; extensionDevelopmentKind?: 'web' },
+): string {
   const url = new URL(origin);
-  url.searchParams.set('folder', folder);
+  // A .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
+  url.searchParams.set(folder.endsWith('.code-workspace') ? 'workspace' : 'folder', folder);
   if (tests) {
     const remote = (path: string) => `vscode-remote://${authority}${path}`;
-    url.searchParams.set('payload', JSON.stringify([['extensionDevelopmentPath', remote(tests.extensionDevelopmentPath)], ['extensionTestsPath', remote(tests.extensionTestsPath)]]));
+    const payload: [string, string][] = [['extensionDevelopmentPath', remote(tests.extensionDevelopmentPath)]];
+    if (tests.extensionTestsPath) payload.push(['extensionTestsPath', remote(tests.extensionTestsPath)]);
+    // The browser entry in the web worker extension host, as on vscode.dev.
+    if (tests.extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', tests.extensionDevelopmentKind]);
+    url.searchParams.set('payload', JSON.stringify(payload));
   }
   return url.toString();
 }

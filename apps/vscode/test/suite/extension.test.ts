@@ -1,6 +1,6 @@
 /**
  * The extension in the real VS Code extension host, talking to the real bundled language server. The
- * workspace (written by the e2e test before the workbench opens) holds a draft broken in three ways,
+ * workspace (written by the e2e test before the workbench opens) holds drafts broken in three ways,
  * ordinary Markdown, and a draft with a heading whose grade is missing. What VS Code shows is
  * compared with what @ilacs/core reports for the same text.
  */
@@ -8,65 +8,23 @@ import * as assert from 'node:assert/strict';
 import { lintText } from '@ilacs/core';
 import { gradeHeadingLabels } from '@ilacs/core/framework';
 import * as vscode from 'vscode';
+import { activateExtension, ilacsDiagnostics, open, ruleOf, severityNames, sleep, summary, until, webviewTabs, workspaceFile, type ExtensionApi } from './support.js';
 
-const extensionId = 'ilacs.ilacs-drafts';
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the workbench opened without a folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-function ruleOf(diagnostic: vscode.Diagnostic): string {
-  const code = diagnostic.code;
-  return typeof code === 'object' ? String(code.value) : String(code);
-}
-
-function ilacsDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'ilacs');
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** Rule, 1-based line and severity of each problem, sorted, so two sources of diagnostics compare as text. */
-function summary(items: readonly { rule: string; line: number; severity: string }[]): string[] {
-  return items.map((d) => `${d.rule}@${d.line} ${d.severity}`).sort();
-}
-
-const severityNames = new Map([
-  [vscode.DiagnosticSeverity.Error, 'error'],
-  [vscode.DiagnosticSeverity.Warning, 'warning'],
-  [vscode.DiagnosticSeverity.Information, 'info'],
-  [vscode.DiagnosticSeverity.Hint, 'hint'],
-]);
-
-async function open(name: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
-  await vscode.window.showTextDocument(document);
-  return document;
-}
+const coreSummary = (text: string) => summary(lintText(text).diagnostics.map((d) => ({ rule: d.ruleId, line: d.start.line + 1, severity: d.severity })));
+const shownSummary = (uri: vscode.Uri) => summary(ilacsDiagnostics(uri).map((d) => ({ rule: ruleOf(d), line: d.range.start.line + 1, severity: severityNames.get(d.severity)! })));
 
 describe('ILACS extension in VS Code', () => {
+  let api: ExtensionApi;
   before(async () => {
-    const extension = vscode.extensions.getExtension(extensionId);
-    assert.ok(extension, `${extensionId} is not loaded`);
-    await extension.activate();
+    api = await activateExtension();
   });
 
   it('reports the diagnostics the core finds in a broken draft', async () => {
     const document = await open('broken.md');
-    const expected = summary(lintText(document.getText()).diagnostics.map((d) => ({ rule: d.ruleId, line: d.start.line + 1, severity: d.severity })));
+    const expected = coreSummary(document.getText());
     for (const rule of ['grade-case', 'paragraph-numbering', 'table-heading-grade-match']) assert.ok(expected.some((e) => e.startsWith(`${rule}@`)), `the fixture should break ${rule}`);
     const shown = await until('the expected diagnostics', () => {
-      const now = summary(ilacsDiagnostics(document.uri).map((d) => ({ rule: ruleOf(d), line: d.range.start.line + 1, severity: severityNames.get(d.severity)! })));
+      const now = shownSummary(document.uri);
       return now.length === expected.length ? now : undefined;
     });
     assert.deepEqual(shown, expected);
@@ -81,7 +39,7 @@ describe('ILACS extension in VS Code', () => {
     // The draft's diagnostics prove the server answers; give the plain file the same chance.
     const draft = await open('broken.md');
     await until('diagnostics for the draft', () => ilacsDiagnostics(draft.uri).length > 0);
-    await new Promise((r) => setTimeout(r, 1_500));
+    await sleep(1_500);
     assert.deepEqual(ilacsDiagnostics(plain.uri), []);
   });
 
@@ -141,9 +99,102 @@ describe('ILACS extension in VS Code', () => {
     assert.ok(panel, 'the command returned no panel');
     assert.match(panel.title, /Wokingham/);
     assert.match(panel.webview.html, /<svg[\s\S]*Wokingham[\s\S]*<\/svg>/);
-    const tabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
-    await until(`a timeline tab (tabs: ${tabs().map((t) => t.label).join(', ')})`, () =>
-      tabs().some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('ilacs.timeline')),
-    );
+    // The picture is never shrunk below the width it is drawn at: its text stays readable in a split.
+    const drawnWidth = /<svg[^>]* width="(\d+)"/.exec(panel.webview.html)?.[1];
+    assert.ok(drawnWidth && panel.webview.html.includes(`min-width: ${drawnWidth}px`), 'the picture has no minimum width');
+    await until('a timeline tab', () => webviewTabs('ilacs.timeline').length > 0);
+  });
+
+  it('the status bar shows what the server reports, with a plain-text screen-reader label', async () => {
+    const document = await open('broken.md');
+    const count = await until('diagnostics', () => ilacsDiagnostics(document.uri).length || undefined);
+    const view = await until('the status bar item', () => (api.statusBar.view?.text.endsWith(`· ${count}`) ? api.statusBar.view : undefined));
+    assert.equal(view.text, `$(error) ILACS 2023 · ${count}`);
+    assert.match(view.accessibleLabel, /^ILACS draft, Short inspection, ILACS 2023/);
+    assert.match(view.accessibleLabel, new RegExp(`${count} problems`));
+    assert.doesNotMatch(view.accessibleLabel, /[*`$]|\$\(/);
+    await open('plain.md');
+    await until('the item to hide for ordinary Markdown', () => api.statusBar.view === undefined);
+  });
+
+  it('a problem’s code opens its rule’s doc in the Markdown preview', async () => {
+    const document = await open('broken.md');
+    const gradeCase = await until('a grade-case diagnostic', () => ilacsDiagnostics(document.uri).find((d) => ruleOf(d) === 'grade-case'));
+    const target = typeof gradeCase.code === 'object' ? gradeCase.code.target : undefined;
+    assert.equal(target?.scheme, 'command', 'the code links to a web page, not to the bundled doc');
+    // What VS Code does when the link in the Problems panel or the hover is clicked.
+    const args = JSON.parse(decodeURIComponent(target!.query)) as unknown[];
+    await vscode.commands.executeCommand(target!.path, ...args);
+    const preview = await until('a Markdown preview of the rule doc', () => webviewTabs('markdown.preview').find((tab) => tab.label.includes('grade-case')));
+    assert.ok(preview);
+  });
+
+  it('completion does not open by itself on a space in the middle of a value', async () => {
+    const document = await open('triggers.md');
+    const line = document.getText().split('\n').findIndex((l) => l.startsWith('  overall_effectiveness: requires '));
+    const position = new vscode.Position(line, document.lineAt(line).text.length);
+    const labels = async (trigger?: string) =>
+      (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, trigger)).items.map((item) =>
+        typeof item.label === 'string' ? item.label : item.label.label,
+      );
+    assert.ok(!(await labels(' ')).includes('requires improvement to be good'), 'a space mid-value opened the grade list');
+    assert.ok((await labels()).includes('requires improvement to be good'), 'asked for, the grades are offered');
+  });
+
+  it('"ilacs.run": "onSave" takes effect at once, without restarting the server', async () => {
+    const document = await open('typing.md');
+    // A clean draft: the server has answered once the status bar shows it.
+    await until('the draft’s status', () => api.statusBar.view?.text.includes('ILACS 2023'));
+    // Showing the tab asks for diagnostics too (as it should): let that answer arrive first.
+    await sleep(1_500);
+    const before = shownSummary(document.uri);
+    const client = (api.controller as unknown as { current: unknown }).current;
+    await vscode.workspace.getConfiguration('ilacs').update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = vscode.window.activeTextEditor!;
+      const line = document.getText().split('\n').findIndex((l) => /^\d+\. /.test(l));
+      await editor.edit((edit) => edit.replace(new vscode.Range(line, 0, line, 1), '9'));
+      await sleep(2_000);
+      assert.deepEqual(shownSummary(document.uri), before, 'checked while typing with ilacs.run onSave');
+      await document.save();
+      await until('the paragraph-numbering problem after saving', () => shownSummary(document.uri).some((s) => s.startsWith(`paragraph-numbering@${line + 1} `)));
+      assert.equal((api.controller as unknown as { current: unknown }).current, client, 'the server was restarted');
+      assert.equal(api.controller.state, 'running');
+    } finally {
+      await vscode.workspace.getConfiguration('ilacs').update('run', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('"Open the configuration file" creates .ilacsrc.json, and what is saved in it applies to open drafts', async () => {
+    const draft = await open('broken.md');
+    await until('grade-case', () => ilacsDiagnostics(draft.uri).some((d) => ruleOf(d) === 'grade-case'));
+    const config = await vscode.commands.executeCommand<vscode.TextDocument>('ilacs.openConfigFile');
+    try {
+      assert.equal(config?.uri.toString(), workspaceFile('.ilacsrc.json').toString());
+      const editor = vscode.window.activeTextEditor!;
+      await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, config!.lineCount, 0), '{ "rules": { "grade-case": "off" } }\n'));
+      await config!.save();
+      await until('grade-case to be switched off', () => !ilacsDiagnostics(draft.uri).some((d) => ruleOf(d) === 'grade-case'), 30_000);
+      // Asked again, it opens the same file rather than making another.
+      await open('broken.md');
+      const again = await vscode.commands.executeCommand<vscode.TextDocument>('ilacs.openConfigFile');
+      assert.equal(again?.uri.toString(), config!.uri.toString());
+    } finally {
+      await vscode.workspace.fs.delete(workspaceFile('.ilacsrc.json'));
+    }
+  });
+
+  // Last: the task's problems stay in the Problems panel (for open drafts too) until it runs again.
+  it('"Lint the workspace" lists the problems of drafts that are not open, through the $ilacs problem matcher', async () => {
+    const unopened = workspaceFile('unopened.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()));
+    const expected = coreSummary(new TextDecoder().decode(await vscode.workspace.fs.readFile(unopened)));
+    await vscode.commands.executeCommand('ilacs.lintWorkspace');
+    const shown = await until('the task’s problems for unopened.md', () => {
+      const now = shownSummary(unopened);
+      return now.length === expected.length ? now : undefined;
+    });
+    assert.deepEqual(shown, expected);
+    assert.deepEqual(ilacsDiagnostics(workspaceFile('plain.md')), []);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Runs inside VS Code's real extension host (loaded through `extensionTestsPath`). Mocha runs the
- * tests; each result is written to the JSON file named by ILACS_E2E_RESULTS (the extension host
- * inherits code-server's environment), and the returned promise decides the workbench's exit code.
+ * suite named by ILACS_E2E_SUITE (`extension`, the default, or `folders`); each result is written to
+ * the JSON file named by ILACS_E2E_RESULTS (the extension host inherits code-server's environment),
+ * and the returned promise decides the workbench's exit code.
  */
 import { writeFileSync } from 'node:fs';
 import Mocha from 'mocha';
@@ -15,9 +16,11 @@ export interface TestResult {
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
-  mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);
-  // Required after pre-require has put describe/it on the global object.
-  require('./extension.test');
+  const suite = process.env.ILACS_E2E_SUITE ?? 'extension';
+  mocha.suite.emit('pre-require', globalThis, `${suite}.test`, mocha);
+  // Required after pre-require has put describe/it on the global object; the e2e test names the suite.
+  if (suite === 'folders') require('./folders.test');
+  else require('./extension.test');
   const results: TestResult[] = [];
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

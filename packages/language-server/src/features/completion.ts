@@ -1,5 +1,5 @@
-import { completeAt, snippetToPlainText, type EditorCompletion, type EditorOptions } from '@ilacs/language-service';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
+import { completeAt, completionTriggerCharacters as triggerCharacters, opensCompletion, snippetToPlainText, type EditorCompletion, type EditorOptions } from '@ilacs/language-service';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CompletionContext, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { Analysis } from '../analysis-cache.js';
 import { toLspRange, toOffset } from '../positions.js';
 
@@ -18,11 +18,16 @@ const kinds: Record<EditorCompletion['kind'], CompletionItemKind> = {
   rule: CompletionItemKind.Constant,
 };
 
-export const completionTriggerCharacters = [':', ' ', '|', '(', '[', '#', '-'];
+export const completionTriggerCharacters = [...triggerCharacters];
 
-export function completionItems(analysis: Analysis, position: Position, options: EditorOptions, snippetSupport: boolean): CompletionItem[] {
+export function completionItems(analysis: Analysis, position: Position, options: EditorOptions, snippetSupport: boolean, context?: CompletionContext): CompletionItem[] {
   const { draft } = analysis;
   const offset = toOffset(draft, position);
+  if (context?.triggerKind === CompletionTriggerKind.TriggerCharacter) {
+    // A list that opens by itself mid-value turns the Enter that ends the line into accepting a suggestion.
+    const lineBefore = draft.text.slice(draft.lines.lineStart(draft.lines.lineOf(offset)), offset);
+    if (!opensCompletion(lineBefore, context.triggerCharacter)) return [];
+  }
   return completeAt(draft, analysis.facts, offset, options).map((item) => {
     // LSP wants a completion's edit on the caret's line; a skeleton for an empty file may span lines.
     const lineOf = (o: number) => draft.lines.lineOf(o);
