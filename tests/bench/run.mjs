@@ -97,7 +97,7 @@ for (const part of parts) {
     console.log(`FAILED: ${error.message}`);
     continue;
   }
-  console.log(textTable(results[part.id].table));
+  for (const table of [results[part.id].table, ...(results[part.id].tables ?? [])]) console.log(textTable(table));
   for (const note of results[part.id].notes ?? []) console.log(note);
 }
 

@@ -3,6 +3,7 @@
  * JSON and SVG, with located errors for bad input; and the replay of Ofsted's official inspection
  * history, whose figures the README quotes.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { planCadence, type CadencePlan } from '@ilacs/core/cadence';
@@ -110,6 +111,71 @@ describe('ilacs cadence from a history file', () => {
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/^ilacs cadence: broken\.yaml:\d+:\d+: invalid YAML/);
     expect(ilacs(['cadence', '--today', '4 March', 'bad.yaml'], { cwd: scratch.root }).status).toBe(2);
+  });
+});
+
+describe('ilacs cadence on input that once crashed it', () => {
+  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]'];
+  const focusedVisits = (count: number) => Array.from({ length: count }, (_, i) => `  - {type: focused-visit, dates: 2019-11-${String(11 + (i % 3)).padStart(2, '0')} to 2019-11-${String(12 + (i % 3)).padStart(2, '0')}}\n`).join('');
+
+  it('plans a history dated 9999 as text, JSON and SVG', () => {
+    scratch = scratchFolder({ 'far.yaml': 'authority: Leeds\nevents:\n  - type: standard-inspection\n    dates: 9999-01-04 to 9999-01-15\n    overall_effectiveness: good\n    published: 9999-12-31\n' });
+    for (const format of ['text', 'json', 'svg']) {
+      const run = ilacs(['cadence', '--today', '2025-06-01', '--format', format, 'far.yaml'], { cwd: scratch.root });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).not.toMatch(/NaN|Invalid/);
+    }
+    const plan = JSON.parse(ilacs(['cadence', '--today', '2025-06-01', '--format', 'json', 'far.yaml'], { cwd: scratch.root }).stdout) as PlanJson;
+    expect(plan.next?.window.closes).toBe('9999-12-31');
+    expect(plan.events[0]!.publicationLag).toBeGreaterThan(200);
+  });
+
+  it('refuses a YAML alias bomb with the line and column of its first alias', () => {
+    scratch = scratchFolder({ 'bomb.yaml': `${bomb.join('\n')}\nauthority: Leeds\nevents: [*d]\n`, 'bomb.md': `---\nilacs: short-inspection\nlocal_authority: Leeds\ndates: 2025-01-20 to 2025-01-24\n${bomb.join('\n')}\n---\n\n# Title\n` });
+    const history = ilacs(['cadence', 'bomb.yaml'], { cwd: scratch.root });
+    expect(history.status).toBe(2);
+    expect(history.stderr).toMatch(/^ilacs cadence: bomb\.yaml:2:8: invalid YAML: .*alias/);
+    // In a draft, as the lint reports it.
+    const draft = ilacs(['cadence', 'bomb.md'], { cwd: scratch.root });
+    expect(draft.status).toBe(2);
+    expect(draft.stderr).toMatch(/^ilacs cadence: bomb\.md:2:1: YAML: .*alias/);
+  });
+
+  it('prints a long history, and refuses one far past any authority’s at the line where the limit is passed', () => {
+    const head = 'authority: Leeds\nevents:\n  - {type: standard-inspection, dates: 2019-01-07 to 2019-01-18, overall_effectiveness: good}\n';
+    const blockStyle = (count: number) => '  - type: focused-visit\n    dates: 2019-11-12 to 2019-11-13\n'.repeat(count);
+    scratch = scratchFolder({ 'long.yaml': head + focusedVisits(1500), 'huge.yaml': head + blockStyle(50_000), 'flow.yaml': head + focusedVisits(50_000) });
+    const long = ilacs(['cadence', '--today', '2025-06-01', 'long.yaml'], { cwd: scratch.root });
+    expect(long.status, long.stderr).toBe(0);
+    expect(long.stdout).toMatch(/1500 so far/);
+    const huge = ilacs(['cadence', 'huge.yaml'], { cwd: scratch.root });
+    expect(huge.status).toBe(2);
+    // The third line's two commas count with the lines: the limit is passed on line 9,999.
+    expect(huge.stderr).toBe("ilacs cadence: huge.yaml:9999:1: more than 10000 lines and comma-separated items: a history holds one authority's inspections and visits, a few dozen; the file was not read\n");
+    const flow = ilacs(['cadence', 'flow.yaml'], { cwd: scratch.root });
+    expect(flow.stderr).toMatch(/^ilacs cadence: flow\.yaml:2003:5: more than 2000 flow collections/);
+    const rows = `type,dates\n${'focused-visit,2019-11-12 to 2019-11-13\n'.repeat(20_000)}`;
+    scratch.write('huge.csv', rows);
+    expect(ilacs(['cadence', 'huge.csv'], { cwd: scratch.root }).stderr).toBe("ilacs cadence: huge.csv:10001:1: more than 10000 lines: a history holds one authority's inspections and visits, a few dozen; the file was not read\n");
+  });
+
+  it('200,000 events: a message about the file, not an internal error', () => {
+    scratch = scratchFolder({ 'events.yaml': `authority: Leeds\nevents:\n${focusedVisits(200_000)}` });
+    const run = ilacs(['cadence', 'events.yaml'], { cwd: scratch.root });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^ilacs cadence: "events\.yaml" is over the limit of 4194304 bytes for a draft or history file\.\n/);
+    expect(run.stderr).not.toMatch(/internal|RangeError|stack/i);
+  });
+
+  it('reads only regular files: a FIFO or /dev/zero is refused at once', () => {
+    scratch = scratchFolder();
+    const fifo = join(scratch.root, 'history.yaml');
+    spawnSync('mkfifo', [fifo]);
+    for (const file of [fifo, '/dev/zero']) {
+      const run = ilacs(['cadence', file], { cwd: scratch.root });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/is not a regular file/);
+    }
   });
 });
 

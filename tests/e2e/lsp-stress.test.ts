@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintText } from '@ilacs/core';
-import { applyEdits, LspClient, positionOf, repoRoot } from './lsp-support.js';
+import { applyEdits, LspClient, positionOf, repoRoot, uriOf } from './lsp-support.js';
 
 /**
  * The language server under abuse, over stdio: a storm of edits with cancellations, requests at
@@ -112,6 +112,57 @@ describe('language server under stress', () => {
     expect(hover).not.toBeNull();
     expect(client.process.exitCode).toBeNull();
   }, 60_000);
+});
+
+describe('a slow document does not hold up the rest', () => {
+  let client: LspClient;
+  const cleanPath = join(work, 'clean.md');
+  // A draft whose lint takes long (every "@" is a possible email address) but whose parse is quick: one paragraph.
+  const slowText = source.replace('\n## ', `\n1. ${'a@b.'.repeat(850_000)}\n\n## `);
+  const hoverAt = { line: 17, character: 20 };
+  const hoverClean = () => client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(cleanPath) }, position: hoverAt });
+  const slowPublished = (uri: string) => (client.published.get(uri) ?? []).length;
+
+  beforeAll(async () => {
+    client = await LspClient.start({ workspaceFolders: [work] });
+    client.open(cleanPath, source);
+    await client.diagnostics(uriOf(cleanPath), () => true, 30_000);
+  });
+  afterAll(async () => {
+    await client.stop();
+  });
+
+  it('an unrelated hover is answered while a slow draft is linted, about as fast as without it', async () => {
+    let baseline = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      expect(await hoverClean()).not.toBeNull();
+      baseline = Math.min(baseline, performance.now() - started);
+    }
+    const slowUri = client.open(join(work, 'slow.md'), slowText);
+    const started = performance.now();
+    const hover = await hoverClean();
+    const whileSlow = performance.now() - started;
+    expect(hover).not.toBeNull();
+    // The slow draft's diagnostics come after the hover; linting on the server's thread made the hover wait for them.
+    expect(slowPublished(slowUri), `hover after ${whileSlow.toFixed(0)} ms (alone: ${baseline.toFixed(1)} ms)`).toBe(0);
+    const diagnostics = await client.diagnostics(slowUri, () => true, 120_000);
+    expect(diagnostics.filter((d) => d.code === 'internal-error')).toEqual([]);
+    // Generous: the hover may share two cores with the lint, but it does not wait for it.
+    expect(whileSlow).toBeLessThan(Math.max(50 * baseline, 2000));
+  }, 180_000);
+
+  it('shuts down at once while a slow draft is being linted', async () => {
+    const slowUri = client.open(join(work, 'slow-again.md'), slowText);
+    const started = performance.now();
+    await client.connection.sendRequest('shutdown');
+    const shutdownMs = performance.now() - started;
+    // Answered before that draft's lint could finish, which is what a server busy linting it could not do.
+    expect(slowPublished(slowUri), `shutdown answered after ${shutdownMs.toFixed(0)} ms`).toBe(0);
+    const exited = new Promise<number | null>((done) => client.process.once('exit', (code) => done(code)));
+    await client.connection.sendNotification('exit');
+    expect(await exited).toBe(0);
+  }, 120_000);
 });
 
 describe('a rule that throws inside the server', () => {

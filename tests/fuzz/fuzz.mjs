@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixText, lintText } from '@ilacs/core';
+import { fuzzedShapeNames, hostileDraft, hostileShapes, insertShape } from './shapes.mjs';
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
 function random(seed) {
@@ -67,6 +68,27 @@ const mutations = {
   loneSurrogates: (text, rand) => insertAt(text, rand, '\uD800x\uDFFF\uD83D'),
   nulls: (text, rand) => insertAt(text, rand, '\u0000\u0000\u0000'),
   markup: (text, rand) => insertAt(text, rand, ['\n## ', ': good', '\n| a |', '\n1. ', '<!-- ilacs-disable', '\n---\n', '```\n', '> ', '[x](', '&#0;'][Math.floor(rand() * 10)]),
+  /** A shape that once made the lint superlinear (tests/fuzz/shapes.mjs), 1 KB to 1 MB: a whole draft, or mixed into this one. */
+  hostileShape(text, rand, { maxShapeKb }) {
+    const shape = hostileShapes[fuzzedShapeNames[Math.floor(rand() * fuzzedShapeNames.length)]];
+    const size = Math.round(1024 * maxShapeKb ** rand());
+    return rand() < 0.5 ? hostileDraft(shape, size) : insertShape(text, shape, size, Math.floor(rand() * text.length));
+  },
+  /**
+   * Dates at the ends of what four digits can write (9999-12-31 once threw "Invalid time value"): every
+   * year shifted alike so that the latest is 9999 or the earliest 0000, or only the publication date
+   * moved. Spans keep their length: a span of millennia in `dates` is a known slow case of
+   * visit-shapes.ts (see the README's reliability section).
+   */
+  farDates(text, rand) {
+    const toEnd = rand() < 0.8;
+    if (rand() < 0.3) return text.replace(/^published: *\d{4}/m, `published: ${toEnd ? '9999' : '0000'}`);
+    const date = /\b(\d{4})(-\d\d-\d\d)\b/g;
+    const years = [...text.matchAll(date)].map((m) => Number(m[1]));
+    if (years.length === 0) return text;
+    const shift = toEnd ? 9999 - years.reduce((a, b) => Math.max(a, b)) : -years.reduce((a, b) => Math.min(a, b));
+    return text.replace(date, (_, year, rest) => `${String(Number(year) + shift).padStart(4, '0')}${rest}`);
+  },
 };
 
 function insertAt(text, rand, piece) {
@@ -76,23 +98,26 @@ function insertAt(text, rand, piece) {
 
 const mutationNames = Object.keys(mutations);
 
-function generateCase(rand, seeds) {
+/** Hostile shapes are mixed in at 1 KB to this size: 1 MB by default, as large as a real draft could ever be. */
+export const defaultMaxShapeKb = 1024;
+
+function generateCase(rand, seeds, options) {
   let text = seeds[Math.floor(rand() * seeds.length)];
   const applied = [];
   const count = 1 + Math.floor(rand() * 3);
   for (let i = 0; i < count; i++) {
     const name = mutationNames[Math.floor(rand() * mutationNames.length)];
     applied.push(name);
-    text = mutations[name](text, rand);
+    text = mutations[name](text, rand, options);
   }
   return { text, applied };
 }
 
 /** The text of one case, to replay it outside the fuzzer. */
-export function caseText({ seed, seeds, caseNumber }) {
+export function caseText({ seed, seeds, caseNumber, maxShapeKb = defaultMaxShapeKb }) {
   const rand = random(seed);
-  for (let n = 0; n < caseNumber; n++) generateCase(rand, seeds);
-  return generateCase(rand, seeds);
+  for (let n = 0; n < caseNumber; n++) generateCase(rand, seeds, { maxShapeKb });
+  return generateCase(rand, seeds, { maxShapeKb });
 }
 
 /**
@@ -100,7 +125,7 @@ export function caseText({ seed, seeds, caseNumber }) {
  * an internal-error diagnostic, a range outside the text, or fixes that do not settle) with the case
  * number to replay. `slow` lists lints over the budget; every fourth case is also fixed twice, timed apart.
  */
-export function runFuzz({ cases, seed, seeds, budgetMs = 100, withFix = true }) {
+export function runFuzz({ cases, seed, seeds, budgetMs = 100, withFix = true, maxShapeKb = defaultMaxShapeKb }) {
   const rand = random(seed);
   const failures = [];
   const slow = [];
@@ -108,7 +133,7 @@ export function runFuzz({ cases, seed, seeds, budgetMs = 100, withFix = true }) 
   let slowestFix = { ms: 0, caseNumber: -1, mutations: [] };
   let totalMs = 0;
   for (let caseNumber = 0; caseNumber < cases; caseNumber++) {
-    const { text, applied } = generateCase(rand, seeds);
+    const { text, applied } = generateCase(rand, seeds, { maxShapeKb });
     // The budget is for one lint, what an editor runs on each change; fixing (several lints) is timed apart.
     let ms = 0;
     try {

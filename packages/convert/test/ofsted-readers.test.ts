@@ -1,3 +1,4 @@
+import { builtinDomain } from '@ilacs/core';
 import { describe, expect, it } from 'vitest';
 import { authorityInText } from '../src/ofsted/authority.js';
 import { findDateRange, formatDateRange } from '../src/ofsted/dates.js';
@@ -42,10 +43,24 @@ describe('judgement headings in every printed form', () => {
   for (const [text, area, grade] of cases) it(text, () => expect(readJudgementHeading(text)).toMatchObject({ area: { id: area }, grade: { id: grade } }));
   it('is not fooled by a heading that merely ends in a grade word', () => expect(readJudgementHeading('Why the service is good')).toBeUndefined());
   it('knows letter sections, old and new, and gives the improvement heading its question mark', () => {
-    for (const h of ['Overview', 'Findings', 'Headline findings', 'Main findings', 'Areas for priority action', 'Area for priority action', 'Areas covered by the visit']) expect(isLetterSectionHeading(h)).toBe(true);
+    for (const h of ['Overview', 'Findings', 'Headline findings', 'Main findings', 'Areas of strength', 'Areas for priority action', 'Area for priority action', 'Areas covered by the visit']) expect(isLetterSectionHeading(h)).toBe(true);
     expect(isLetterSectionHeading('Support for young parents')).toBe(false);
+    expect(isLetterSectionHeading('Next steps')).toBe(false);
     expect(normaliseLetterHeading('What needs to improve in this area of social work practice')).toBe('What needs to improve in this area of social work practice?');
     expect(normaliseLetterHeading('What needs to improve in this area of practice:')).toBe('What needs to improve in this area of practice?');
+  });
+  it('knows every section heading the letter types declare for any first day, whatever the era', () => {
+    const letterTypes = builtinDomain.documentTypes.filter((type) => type.form === 'letter');
+    expect(letterTypes.length).toBeGreaterThan(0);
+    for (let year = 2018; year <= 2026; year++) {
+      for (const firstDay of [`${year}-01-15`, `${year}-06-15`, `${year}-10-15`]) {
+        for (const type of letterTypes) {
+          for (const section of type.sections({ framework: undefined, allOutstanding: false, firstDay })) {
+            for (const heading of [section.heading, ...section.variants]) expect(isLetterSectionHeading(heading), `${type.id} on ${firstDay}: ${heading}`).toBe(true);
+          }
+        }
+      }
+    }
   });
 });
 

@@ -59,10 +59,10 @@ describe('cadence messages carry what the author needs', () => {
     expect(finding?.message).toMatch(/Published 2023-09-13, 2 working days before the last day on site \(2023-09-15\).*typically 30 working days later .*around 2023-10-27/);
   });
 
-  it('inspector-title uses the last day on site when there is no publication date', () => {
+  it('inspector-title goes by the last day on site', () => {
     const before = draft("ilacs: focused-visit\nlocal_authority: Barnsley\ndates: 2022-09-06 to 2022-09-07\nfocus: front door\nlead_inspector: A Person, His Majesty's Inspector");
     const [finding] = lintText(before, { rules: rule('cadence-inspector-title') }).diagnostics;
-    expect(finding?.message).toMatch(/Write "Her Majesty’s Inspector": the draft is dated last day on site 2022-09-07, before 2022-09-08/);
+    expect(finding?.message).toMatch(/Write "Her Majesty’s Inspector": the last day on site was 2022-09-07, before 2022-09-08/);
     expect(before.slice(finding!.range.start, finding!.range.end)).toBe('His');
   });
 

@@ -10,10 +10,19 @@ import { builtinRules, fixText, lintText } from '../src/index.js';
  */
 const corpus = new URL('../../../../shared/corpus/', import.meta.url).pathname;
 const draftsDir = `${corpus}drafts/`;
+const letterDraftsDir = `${corpus}letters/drafts/`;
 const publishedDir = `${corpus}published/`;
 // Run whenever the shared corpus is beside the repository (as in CI), as the corpus test does.
 const hasCorpus = existsSync(draftsDir) && existsSync(publishedDir);
-const draftFiles = hasCorpus ? readdirSync(draftsDir).filter((f) => f.endsWith('.md')).sort() : [];
+// The 16 reports and the 30 focused-visit letters, as drafts.
+const draftFiles = hasCorpus
+  ? [draftsDir, ...(existsSync(letterDraftsDir) ? [letterDraftsDir] : [])].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+        .map((f) => `${dir}${f}`),
+    )
+  : [];
 const publishedFiles = hasCorpus ? readdirSync(publishedDir).filter((f) => f.endsWith('.txt')).sort() : [];
 const lettersDir = `${corpus}letters/`;
 const hasLetters = existsSync(`${lettersDir}drafts/`) && existsSync(`${lettersDir}published/`);
@@ -25,11 +34,12 @@ const privacyRules = builtinRules.filter((r) => r.meta.category === 'privacy');
 
 describe.skipIf(!hasCorpus)('real drafts', () => {
   it('are all there', () => {
-    expect(draftFiles.length).toBeGreaterThanOrEqual(16);
+    expect(draftFiles.length).toBeGreaterThanOrEqual(existsSync(letterDraftsDir) ? 46 : 16);
   });
 
-  for (const file of draftFiles) {
-    const text = readFileSync(draftsDir + file, 'utf8');
+  for (const path of draftFiles) {
+    const file = path.slice(corpus.length);
+    const text = readFileSync(path, 'utf8');
     it(`${file} has no privacy findings and no style errors`, () => {
       const { diagnostics, draft } = lintText(text, { rules: [...styleRules, ...privacyRules] });
       expect(draft.isDraft).toBe(true);

@@ -12,7 +12,8 @@ import { fixturesRoot } from './support/fixtures.js';
  * rule fixtures, and variants of each real front matter with one key removed or given a wrong value.
  */
 const schemaFolder = new URL('../schema/', import.meta.url);
-const corpusFolder = new URL('../../../../shared/corpus/drafts/', import.meta.url);
+// The real reports and focused-visit letters, as drafts.
+const corpusFolders = ['drafts/', 'letters/drafts/'].map((folder) => new URL(`../../../../shared/corpus/${folder}`, import.meta.url));
 
 const committedDraftSchema = JSON.parse(readFileSync(new URL('draft.schema.json', schemaFolder), 'utf8')) as Record<string, unknown>;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -30,7 +31,7 @@ function markdownFiles(folder: string): string[] {
   );
 }
 
-const realFrontMatter = markdownFiles(corpusFolder.pathname).map((file) => ({ name: file.split('/').pop()!, data: frontMatterOf(readFileSync(file, 'utf8'))! }));
+const realFrontMatter = corpusFolders.flatMap((folder) => markdownFiles(folder.pathname)).map((file) => ({ name: file.split('/').pop()!, data: frontMatterOf(readFileSync(file, 'utf8'))! }));
 const fixtureFrontMatter = markdownFiles(fixturesRoot)
   .map((file) => ({ name: file.slice(fixturesRoot.length), data: frontMatterOf(readFileSync(file, 'utf8')) }))
   .filter((f): f is { name: string; data: Record<string, unknown> } => f.data !== undefined);

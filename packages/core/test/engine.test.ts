@@ -66,21 +66,83 @@ describe('lint', () => {
     expect(defaults.some((d) => d.ruleId === 'paragraph-numbering')).toBe(true);
   });
 
+  it('lets a rule report a less certain finding at a lower severity, never a higher one', () => {
+    const unsure = defineRule({
+      meta: { id: 'unsure', description: 'test', category: 'structure', defaultSeverity: 'error', fixable: false, docs: '' },
+      check({ report }) {
+        report({ message: 'certainly wrong', range: { start: 0, end: 3 } });
+        report({ message: 'unusual but possible', range: { start: 0, end: 3 }, atMost: 'warning' });
+        report({ message: 'only a hint', range: { start: 0, end: 3 }, atMost: 'info' });
+      },
+    });
+    const severities = (rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>) =>
+      lint(base, { rules: [unsure], ...(rules ? { config: { rules } } : {}) }).diagnostics.map((d) => `${d.message}: ${d.severity}`);
+    expect(severities()).toEqual(['certainly wrong: error', 'unusual but possible: warning', 'only a hint: info']);
+    expect(severities({ unsure: 'warning' })).toEqual(['certainly wrong: warning', 'unusual but possible: warning', 'only a hint: info']);
+    expect(severities({ unsure: 'info' })).toEqual(['certainly wrong: info', 'unusual but possible: info', 'only a hint: info']);
+    expect(severities({ unsure: 'off' })).toEqual([]);
+    // The diagnostic carries its severity, not the rule's instruction.
+    expect(lint(base, { rules: [unsure] }).diagnostics.some((d) => 'atMost' in d)).toBe(false);
+    // --quiet: what falls below the minimum is dropped, including an error rule's warnings.
+    const quiet = lint(base, { rules: [unsure], config: { minimumSeverity: 'error' } }).diagnostics;
+    expect(quiet.map((d) => d.message)).toEqual(['certainly wrong']);
+  });
+
   it('honours disable-next-line, disable-line and disable/enable blocks, per rule', () => {
+    // The slip at "3. Two." is one finding (its fix renumbers the rest): disabling its line silences it.
+    expect(lintText(base).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering').map((d) => d.start.line)).toEqual([base.split('\n').indexOf('3. Two.')]);
     const nextLine = base.replace('3. Two.', '<!-- ilacs-disable-next-line paragraph-numbering -->\n3. Two.');
-    const suppressedLine = nextLine.split('\n').indexOf('3. Two.');
-    const lines = lintText(nextLine).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering').map((d) => d.start.line);
-    expect(lines).not.toContain(suppressedLine);
-    expect(lines).toHaveLength(2);
+    expect(lintText(nextLine).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')).toEqual([]);
+    const sameLine = base.replace('3. Two.', '3. Two. <!-- ilacs-disable-line paragraph-numbering -->');
+    expect(lintText(sameLine).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')).toEqual([]);
 
     const block = base.replace('3. Two.', '<!-- ilacs-disable paragraph-numbering -->\n\n3. Two.').replace('5. Four.', '5. Four.\n\n<!-- ilacs-enable paragraph-numbering -->');
     expect(lintText(block).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')).toEqual([]);
 
     const otherRule = base.replace('3. Two.', '<!-- ilacs-disable-next-line grade-case -->\n3. Two.');
-    expect(lintText(otherRule).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')).toHaveLength(3);
+    expect(lintText(otherRule).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')).toHaveLength(1);
 
     const yamlComment = base.replace('dates:', '# ilacs-disable-next-line front-matter-schema\ndates:').replace('2025-01-20 to 2025-01-24', 'soon');
     expect(lintText(yamlComment).diagnostics.filter((d) => d.ruleId === 'front-matter-schema')).toEqual([]);
+  });
+
+  describe('only real comments are directives', () => {
+    const phones = (text: string) => lintText(text).diagnostics.filter((d) => d.ruleId === 'privacy-phone-number');
+    const leak = 'Call the family on 07700 900123.';
+    const withBody = (body: string) => base.replace('Summary.', body);
+    it('an HTML comment in the body switches a rule off', () => {
+      expect(phones(withBody(`<!-- ilacs-disable privacy-phone-number -->\n\n${leak}`))).toEqual([]);
+      expect(phones(withBody(`${leak} <!-- ilacs-disable-line privacy-phone-number -->`))).toEqual([]);
+    });
+    it('the same text in a code span, escaped, or in a fenced code block does not', () => {
+      expect(phones(withBody(`Write \`<!-- ilacs-disable privacy-phone-number -->\` to switch it off.\n\n${leak}`))).toHaveLength(1);
+      expect(phones(withBody(`Write \`\` <!-- ilacs-disable --> \`\` to switch every rule off.\n\n${leak}`))).toHaveLength(1);
+      expect(phones(withBody(`Write \\<!-- ilacs-disable privacy-phone-number --> to switch it off.\n\n${leak}`))).toHaveLength(1);
+      expect(phones(withBody(`\`\`\`\n<!-- ilacs-disable privacy-phone-number -->\n\`\`\`\n\n${leak}`))).toHaveLength(1);
+      // A real comment after a code span on the same line still counts.
+      expect(phones(withBody(`Use \`code\` here. <!-- ilacs-disable-line privacy-phone-number --> ${leak}`))).toEqual([]);
+    });
+    it('a YAML comment in the front matter does; "#" inside a block scalar or a quoted value does not', () => {
+      const phoneInFrontMatter = (frontMatter: string) => phones(base.replace('dates:', `${frontMatter}\ndates:`));
+      expect(phoneInFrontMatter('# ilacs-disable-next-line privacy-phone-number\ncontact: 07700 900123')).toEqual([]);
+      expect(phoneInFrontMatter('notes: |\n  # ilacs-disable-next-line privacy-phone-number\n  07700 900123')).toHaveLength(1);
+      expect(phoneInFrontMatter('notes: "first line\n  # ilacs-disable-next-line privacy-phone-number\n  07700 900123"')).toHaveLength(1);
+      expect(phoneInFrontMatter("notes: 'a\n  # ilacs-disable-next-line privacy-phone-number\n  07700 900123'")).toHaveLength(1);
+      // A comment after a value is a comment, but not one on its own line: not a directive either.
+      expect(phoneInFrontMatter('notes: x # ilacs-disable-next-line privacy-phone-number\ncontact: 07700 900123')).toHaveLength(1);
+    });
+  });
+
+  it('keeps each disable/enable pair to its own lines, however many pairs there are', () => {
+    const pair = '<!-- ilacs-disable privacy-phone-number -->\n\nCall 07700 900123.\n\n<!-- ilacs-enable privacy-phone-number -->\n\nCall 07700 900456.\n\n';
+    const frontMatterDisable = base.replace('dates:', '# ilacs-disable privacy-email-address\ndates:');
+    const text = frontMatterDisable.replace('Summary.', `${pair.repeat(500)}Write to a@example.org.`);
+    const phones = lintText(text).diagnostics.filter((d) => d.ruleId === 'privacy-phone-number');
+    // The second number of each pair is outside its span, the first inside.
+    expect(phones).toHaveLength(500);
+    expect(phones.every((d) => text.slice(d.range.start, d.range.end).startsWith('07700 900456'))).toBe(true);
+    // A disable in the front matter, read after the body's directives, still runs from its own line to the end.
+    expect(lintText(text).diagnostics.filter((d) => d.ruleId === 'privacy-email-address')).toEqual([]);
   });
 
   it('reads at most 100 rule ids from one directive and says so, rather than reporting a pasted page word by word', () => {

@@ -29,9 +29,10 @@ describe('rule fixtures', () => {
       if (fixture.kind === 'pass') expect(fixture.expected).toEqual([]);
       const shown = diagnostics.map((d) => `${d.start.line + 1}:${d.start.column + 1} ${d.ruleId} ${d.message}`).join('\n');
       expect(actual, `findings were:\n${shown}`).toEqual(fixture.expected.map(({ line, ruleId }) => ({ line, ruleId })));
-      // Markers that pin a column or a message: the finding on that line must match them.
+      // Markers that pin a severity, a column or a message: the finding on that line must match them.
       fixture.expected.forEach((wanted, i) => {
         const found = sorted[i]!;
+        if (wanted.severity !== undefined) expect(found.severity, `severity of ${wanted.ruleId} on line ${wanted.line + 1}`).toBe(wanted.severity);
         if (wanted.column !== undefined) expect(found.start.column + 1, `column of ${wanted.ruleId} on line ${wanted.line + 1}`).toBe(wanted.column);
         if (wanted.message !== undefined) expect(found.message, `message of ${wanted.ruleId} on line ${wanted.line + 1}`).toContain(wanted.message);
       });

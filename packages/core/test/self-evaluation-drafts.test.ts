@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinDomain, builtinRules, draftSkeleton, lintText, parseDraft } from '../src/index.js';
-import { judgementAreas } from '../src/framework/index.js';
+import { builtinDomain, builtinRules, draftSkeleton, lintText } from '../src/index.js';
 import { selfEvaluationOutline, selfEvaluationSubsections } from '../src/tools.js';
 
 /** Whole self-evaluations: the repository's examples, the skeleton in each framework, and cost on large input. */
@@ -26,7 +25,8 @@ describe('the self-evaluation examples', () => {
       `${lineOf('- Continue to improve practice.')} warning areas-for-development-measurable`,
       `${lineOf('## The experiences and progress of children in care and care leavers')} error judgement-framework-version`,
       `${lineOf('Children in care are visited') - 2} error self-evaluation-structure`,
-      `${lineOf('## The impact of leaders')} error required-sections`,
+      // No real self-evaluations were available to confirm their structure: a missing area is a warning.
+      `${lineOf('## The impact of leaders')} warning required-sections`,
       `${lineOf('## Overall effectiveness: good')} error inadequate-forces-inadequate-overall`,
     ];
     for (const finding of expected) expect(found).toContain(finding);
@@ -77,38 +77,4 @@ describe('self-evaluation-structure suggestions', () => {
     const outline = selfEvaluationOutline(lintText(repaired).draft);
     for (const area of outline) expect(area.subsections.map((p) => p.subsection.id)).toEqual(selfEvaluationSubsections.map((s) => s.id));
   });
-});
-
-describe('linear cost on large self-evaluations', () => {
-  const header = `---\nilacs: self-evaluation\nlocal_authority: Leeds\nperiod: 2024-04-01 to 2025-03-31\n---\n\n# Leeds children's services self-evaluation 2024 to 2025\n\n`;
-  const area = `## ${judgementAreas.helpAndProtection.title}: good\n\n`;
-  const shapes: Record<string, (size: number) => string> = {
-    'many repeated areas with every sub-heading': (n) =>
-      (area + selfEvaluationSubsections.map((s) => `### ${s.heading}\n\n- strategy launched for children so\n\n`).join('')).repeat(Math.floor(n / 300)),
-    'one area with very many items': (n) => `${area}### Strengths\n\n${'- A new strategy was launched for children.\n'.repeat(Math.floor(n / 45))}\n### Areas for development\n\n${'- Improve practice for children aged 16 to 17.\n'.repeat(Math.floor(n / 48))}`,
-    'many sub-headings in one area': (n) => `${area}${'### Strengths\n\n'.repeat(Math.floor(n / 14))}`,
-  };
-  const ruleIds = new Set(['self-evaluation-structure', 'areas-for-development-measurable', 'impact-over-process', 'draft-incomplete']);
-  const rules = builtinRules.filter((r) => ruleIds.has(r.meta.id));
-  /** The rules' own cost: the parse (shared by all rules, and measured elsewhere) is done first, untimed. */
-  const time = (text: string, runs: number) => {
-    let fastest = Infinity;
-    for (let i = 0; i < runs; i++) {
-      const draft = parseDraft(text);
-      const started = performance.now();
-      lintText(text, { rules, draft });
-      fastest = Math.min(fastest, performance.now() - started);
-    }
-    return fastest;
-  };
-  for (const [name, build] of Object.entries(shapes)) {
-    it(`${name}: 1 MB costs about ten times 100 KB`, () => {
-      const small = header + build(100_000);
-      const large = header + build(1_000_000);
-      time(small, 1); // warm up
-      const smallMs = Math.max(time(small, 3), 1);
-      const largeMs = time(large, 2);
-      expect(largeMs / smallMs, `100 KB: ${smallMs.toFixed(1)} ms, 1 MB: ${largeMs.toFixed(1)} ms`).toBeLessThan(30);
-    }, 60_000);
-  }
 });

@@ -166,24 +166,12 @@ describe('reading a strength', () => {
   });
 });
 
-describe('the heuristics take linear time', () => {
-  const timed = (f: () => void) => {
-    const start = performance.now();
-    f();
-    return performance.now() - start;
-  };
-  it('reads a very long item without slowing down out of proportion', () => {
+describe('the heuristics on a very long item', () => {
+  // Their cost from 10 KB to 1 MB is timed by `pnpm bench` (tests/fuzz/shapes.mjs), not here.
+  it('find nothing where there is nothing, however long the item', () => {
     // No measure and no impact in it, so every test runs on every word.
-    const unit = 'aged 3 to 4 and 5-year-olds within the next the children so will the strategy '.repeat(200);
-    const small = unit;
-    const large = unit.repeat(16);
-    // Warm up, then compare: 16 times the text should cost far less than 16 squared times the time.
-    findMeasure(small);
-    readStrength(small);
-    expect(findMeasure(large)).toBeUndefined();
-    expect(readStrength(large).impact).toBeUndefined();
-    const smallTime = Math.max(timed(() => (findMeasure(small), readStrength(small))), 1);
-    const largeTime = timed(() => (findMeasure(large), readStrength(large)));
-    expect(largeTime).toBeLessThan(smallTime * 16 * 8);
+    const long = 'aged 3 to 4 and 5-year-olds within the next the children so will the strategy '.repeat(3200);
+    expect(findMeasure(long)).toBeUndefined();
+    expect(readStrength(long).impact).toBeUndefined();
   });
 });

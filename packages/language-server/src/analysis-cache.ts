@@ -1,7 +1,8 @@
-import { lintText, parseDraft, type Diagnostic, type DraftFacts, type LintConfig, type ParsedDraft, type Rule } from '@ilacs/core';
+import { parseDraft, type Diagnostic, type DraftFacts, type LintConfig, type ParsedDraft } from '@ilacs/core';
 import { readFacts } from '@ilacs/core/tools';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigLookup } from './host.js';
+import type { LintRunner } from './lint-runner.js';
 
 /** One document version, parsed once and shared by diagnostics, completion, hover, code actions and symbols. */
 export interface Analysis {
@@ -11,8 +12,8 @@ export interface Analysis {
   facts: DraftFacts;
   config: LintConfig;
   lookup: ConfigLookup;
-  /** Lint diagnostics, computed on first use and kept. */
-  diagnostics(): Diagnostic[];
+  /** Lint diagnostics, computed by the lint runner on first use and kept; rejected when a newer version cancels them. */
+  diagnostics(): Promise<Diagnostic[]>;
 }
 
 /** A cheap test that skips ordinary Markdown without reading it: drafts open with a front-matter fence. */
@@ -30,8 +31,8 @@ export class AnalysisCache {
   private readonly keyByUri = new Map<string, string>();
 
   constructor(
+    private readonly runner: LintRunner,
     private readonly capacity = 64,
-    private readonly rules?: readonly Rule[],
   ) {}
 
   get(document: TextDocument, lookupConfig: () => ConfigLookup): Analysis {
@@ -44,7 +45,7 @@ export class AnalysisCache {
     }
     const previousKey = this.keyByUri.get(document.uri);
     if (previousKey !== undefined) this.entries.delete(previousKey);
-    const analysis = analyse(document, lookupConfig(), this.rules);
+    const analysis = analyse(document, lookupConfig(), this.runner);
     this.entries.set(key, analysis);
     this.keyByUri.set(document.uri, key);
     while (this.entries.size > this.capacity) {
@@ -74,13 +75,13 @@ export class AnalysisCache {
 
 const notADraft: ParsedDraft = parseDraft('');
 
-function analyse(document: TextDocument, lookup: ConfigLookup, rules: readonly Rule[] | undefined): Analysis {
+function analyse(document: TextDocument, lookup: ConfigLookup, runner: LintRunner): Analysis {
   const text = document.getText();
   const config: LintConfig = lookup.config;
   // Ordinary Markdown gets a shared empty parse: nothing of it is read.
   const draft = mayBeDraft(text) ? parseDraft(text, config.maxFileSize !== undefined ? { maxSize: config.maxFileSize } : {}) : notADraft;
   const facts = readFacts(draft, config);
-  let diagnostics: Diagnostic[] | undefined;
+  let diagnostics: Promise<Diagnostic[]> | undefined;
   return {
     uri: document.uri,
     version: document.version,
@@ -89,7 +90,7 @@ function analyse(document: TextDocument, lookup: ConfigLookup, rules: readonly R
     config,
     lookup,
     diagnostics() {
-      if (!diagnostics) diagnostics = draft.isDraft && !lookup.ignored ? lintText(text, { config, draft, ...(rules ? { rules } : {}) }).diagnostics : [];
+      diagnostics ??= draft.isDraft && !lookup.ignored ? runner.lint({ key: document.uri, text, config }) : Promise.resolve([]);
       return diagnostics;
     },
   };

@@ -1,4 +1,5 @@
 import type { IlacsConfig, Rule } from '@ilacs/core';
+import type { LintRunner } from './lint-runner.js';
 
 /** A configuration file that cannot be used: where (1-based, as the CLI prints it) and why. */
 export interface ConfigProblem {
@@ -39,4 +40,6 @@ export interface ServerHost {
   setConfigFiles?(files: readonly { uri: string; text: string }[]): void;
   /** The rules to run; the built-in rules when absent (an embedding app may add its own). */
   readonly rules?: readonly Rule[];
+  /** Where linting and fixing run (a worker thread on Node); this thread, a job per turn, when absent. */
+  createLintRunner?(log: (message: string) => void): LintRunner;
 }

@@ -2,6 +2,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { basename } from 'node:path';
 import { ConfigError, ConfigResolver, configFileNames } from '@ilacs/config';
 import type { ConfigLookup, ServerHost } from './host.js';
+import { InProcessRunner, type LintRunner } from './lint-runner.js';
+import { WorkerRunner } from './worker-runner.js';
+
+export interface NodeHostOptions {
+  /**
+   * The server's entry module, to run again as a worker thread that lints (it must serve jobs when
+   * started as one, as node-main does). Without it, or with rules of the host's own (functions cannot
+   * be sent to a thread), linting runs on the server's thread.
+   */
+  lintWorker?: URL;
+}
 
 function pathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -20,6 +31,14 @@ function pathOf(uri: string): string | undefined {
 export class NodeHost implements ServerHost {
   private readonly resolver = new ConfigResolver();
   private folders: string[] = [];
+  declare readonly rules?: ServerHost['rules'];
+
+  constructor(private readonly options: NodeHostOptions = {}) {}
+
+  createLintRunner(log: (message: string) => void): LintRunner {
+    if (this.rules || !this.options.lintWorker) return new InProcessRunner(this.rules);
+    return new WorkerRunner(this.options.lintWorker, log);
+  }
 
   configFor(documentUri: string): ConfigLookup {
     const path = pathOf(documentUri);

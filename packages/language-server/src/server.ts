@@ -28,6 +28,7 @@ import { registerLintFile } from './features/lint-file.js';
 import { registerNewDraft } from './features/new-draft.js';
 import { registerTimeline } from './features/timeline.js';
 import type { ConfigProblem, ServerHost } from './host.js';
+import { InProcessRunner, isCancelled } from './lint-runner.js';
 import type { InitializationOptions } from './protocol.js';
 
 export const serverName = 'ilacs-language-server';
@@ -44,7 +45,8 @@ const defaultDebounceMs = 150;
  */
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new AnalysisCache(64, host.rules);
+  const runner = host.createLintRunner?.((message) => connection.console.log(message)) ?? new InProcessRunner(host.rules);
+  const cache = new AnalysisCache(runner, 64);
   let pushDiagnostics = true;
   let snippetSupport = false;
   let hierarchicalSymbols = false;
@@ -75,11 +77,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
     };
   }
 
-  function lspDiagnostics(analysis: Analysis) {
+  async function lspDiagnostics(analysis: Analysis) {
     reportConfigProblem(analysis);
-    const diagnostics = analysis.diagnostics().map((d) => toLspDiagnostic(analysis.draft, analysis.version, analysis.uri, d));
+    const diagnostics = (await analysis.diagnostics()).map((d) => toLspDiagnostic(analysis.draft, analysis.version, analysis.uri, d));
     sendStatus(analysis, diagnostics);
     return diagnostics;
+  }
+
+  /** An async handler's guard: a cancelled lint (a newer version came) is no failure and gets the fallback quietly. */
+  function guardAsync<P, R>(name: string, fallback: R, handler: (params: P) => Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (!isCancelled(error)) connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
   }
 
   /** A broken configuration file gets a diagnostic at its line and column, and one message. */
@@ -97,15 +111,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
   }
 
-  const publish = guard('diagnostics', undefined, (uri: string) => {
+  const publishNow = guardAsync('diagnostics', undefined, async (uri: string) => {
     const document = documents.get(uri);
     if (!document) return;
     const analysis = analysisOf(uri)!;
-    const diagnostics = lspDiagnostics(analysis);
-    // Drop a result the document has moved past; the newer version has its own run scheduled.
+    let diagnostics;
+    try {
+      diagnostics = await lspDiagnostics(analysis);
+    } catch (error) {
+      // Another analysis of this very version (the cache was cleared) took the job over: publish its result.
+      if (isCancelled(error) && documents.get(uri)?.version === analysis.version) scheduler.schedule(uri);
+      throw error;
+    }
+    // Drop a result the document has moved past (or a closed document's); the newer version has its own run.
     if (documents.get(uri)?.version !== analysis.version) return;
     void connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
   });
+  const publish = (uri: string) => void publishNow(uri);
   let scheduler = new DiagnosticScheduler(debounceMs, publish);
 
   function configurationChanged(settings?: unknown): void {
@@ -192,9 +214,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDidChangeConfiguration(guard('didChangeConfiguration', undefined, (params) => configurationChanged(params.settings)));
 
   connection.languages.diagnostics.on(
-    guard('pullDiagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params) => {
+    guardAsync('pullDiagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params) => {
       const analysis = analysisOf(params.textDocument.uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? lspDiagnostics(analysis) : [] };
+      return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? await lspDiagnostics(analysis) : [] };
     }),
   );
 
@@ -206,9 +228,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const analysis = analysisOf(params.textDocument.uri);
     return analysis ? hover(analysis, params.position, editorOptions(analysis)) : null;
   }));
-  connection.onCodeAction(guard('codeAction', [], (params) => {
+  connection.onCodeAction(guardAsync('codeAction', [], async (params) => {
     const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? codeActions(analysis, params) : [];
+    return analysis ? codeActions(analysis, params, runner) : [];
   }));
   connection.onDocumentSymbol(guard('documentSymbol', [], (params) => {
     const analysis = analysisOf(params.textDocument.uri);
@@ -218,8 +240,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   registerNewDraft(connection);
   registerConfigFiles(connection, host, () => configurationChanged());
   registerConfigFile(connection, host);
-  registerLintFile(connection, host);
-  connection.onShutdown(() => scheduler.dispose());
+  registerLintFile(connection, host, runner);
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    runner.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

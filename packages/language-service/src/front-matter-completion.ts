@@ -1,6 +1,6 @@
 import { type DraftFacts, type ParsedDraft } from '@ilacs/core';
 import { currentAuthorities, focusAreas, grades } from '@ilacs/core/framework';
-import { addMonths, firstValidSpanFrom, formatLongDate, inspectionWindowAfter, inspectorTitleOn, sifInspection, typicalPublicationDate } from '@ilacs/core/cadence';
+import { addMonths, expectedInspectorTitle, firstValidSpanFrom, formatLongDate, inspectionWindowAfter, inspectorTitleOn, sifInspection, typicalPublicationDate } from '@ilacs/core/cadence';
 import { enumValues, fieldSchema, frontMatterKeyDescription, frontMatterKeys, frontMatterKeySnippet } from './front-matter-keys.js';
 import type { LineContext } from './line-context.js';
 import { placeholder } from './snippets.js';
@@ -66,9 +66,9 @@ function keyCompletions(draft: ParsedDraft, facts: DraftFacts, context: LineCont
     });
 }
 
-/** The title the inspector held on the first day on site (His Majesty's since 8 September 2022). */
+/** The title the inspector held on the last day on site (His Majesty's since 8 September 2022), as the check wants it. */
 function leadInspectorTitle(facts: DraftFacts): string {
-  return inspectorTitleOn(facts.dates?.start ?? facts.published ?? '9999-12-31');
+  return expectedInspectorTitle(facts.dates?.end, facts.published)?.title ?? inspectorTitleOn('9999-12-31');
 }
 
 function valueCompletions(path: string, facts: DraftFacts, range: { start: number; end: number }, options: EditorOptions): EditorCompletion[] {

@@ -65,7 +65,8 @@ function sectionCompletions(draft: ParsedDraft, facts: DraftFacts, domain: Domai
     (planSections(draft, facts, domain)?.placed ?? []).filter((p) => draft.lines.lineOf(p.section.range.start) !== context.line).map((p) => p.key),
   );
   return candidates
-    .filter((s) => !present.has(s.key))
+    // Headings of an earlier era are recognised by the checks but no longer offered.
+    .filter((s) => !present.has(s.key) && !s.earlier)
     .map((section, index) => {
       const name = section.heading.trimEnd().replace(/:$/, '');
       return {

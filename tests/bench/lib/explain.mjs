@@ -20,7 +20,10 @@ const explainers = {
     }
     return why;
   },
-  scaling(_missed, f, _results, cost) {
+  scaling(missed, f, _results, cost) {
+    if (missed.label.includes('hostile')) {
+      return `a hostile shape costs more per KB at 1 MB than at 100 KB (${formatFigure(f.hostileGrowth, '×')}): profile it at 1 MB (tests/fuzz/shapes.mjs builds it) and make the scan linear or bound it with a located notice.`;
+    }
     return `CPU time per KB grows with size, so some work is worse than linear: profile the largest synthetic draft (wall time: ${formatFigure(f.wallGrowth, '×')} the cheapest size's per KB). At real-report size, ${coreBreakdown(cost)}.`;
   },
   'language-server'(missed, f, results, cost) {

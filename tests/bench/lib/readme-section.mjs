@@ -7,7 +7,7 @@ import { markdownTable } from './table.mjs';
 import { folderBudgetMs } from '../parts/cli.mjs';
 import { completionBudgetMs, diagnosticsBudgetMs, hoverBudgetMs } from '../parts/language-server.mjs';
 import { perReportBudgetMs, speedupBudget } from '../parts/real-reports.mjs';
-import { flatnessBudget } from '../parts/scaling.mjs';
+import { flatnessBudget, hostileGrowthBudget } from '../parts/scaling.mjs';
 
 const startMarker = '<!-- bench:start -->';
 const endMarker = '<!-- bench:end -->';
@@ -23,6 +23,8 @@ function keyRows(results) {
     ['core lint per real report, median (slowest): parse and every rule', `${formatFigure(reports.coreMedianMs, 'ms')} (${formatFigure(reports.coreSlowestMs, 'ms')})`, `< ${perReportBudgetMs} ms`],
     ['the same against markdownlint (default rules)', formatFigure(reports.speedup, '×'), `≥ ${speedupBudget}×`],
     ['scaling 10 KB to 1 MB: largest rise in CPU time per KB', formatFigure(scaling.growth, '×'), `< ${flatnessBudget}× (linear)`],
+    ['hostile shapes 100 KB to 1 MB: largest rise in CPU time per KB', formatFigure(scaling.hostileGrowth, '×'), `< ${hostileGrowthBudget}× (quadratic: 10×)`],
+    [`hostile shapes: slowest at 1 MB (${scaling.hostileSlowest?.name ?? '-'})`, formatFigure(scaling.hostileSlowest?.ms, 'ms'), ''],
     ['language server: didChange to diagnostics', formatFigure(server.diagnosticsMs, 'ms'), `< ${diagnosticsBudgetMs} ms`],
     ['language server: completion / hover after an edit', `${formatFigure(server.completionMs, 'ms')} / ${formatFigure(server.hoverMs, 'ms')}`, `< ${completionBudgetMs} ms / < ${hoverBudgetMs} ms`],
     ['CLI: cold start on one report', formatFigure(cli.coldStartMs, 'ms'), ''],

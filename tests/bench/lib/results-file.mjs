@@ -34,7 +34,7 @@ export function renderResults({ date, machine, parts, results, quick }) {
       sections.push(`Failed: ${result.error}`, '');
       continue;
     }
-    sections.push(markdownTable(result.table), '');
+    for (const table of [result.table, ...(result.tables ?? [])]) sections.push(markdownTable(table), '');
     for (const note of result.notes ?? []) sections.push(note, '');
   }
   return `${sections.join('\n').trimEnd()}\n`;

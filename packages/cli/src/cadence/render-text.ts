@@ -11,7 +11,8 @@ export function renderPlanText(plan: CadencePlan, authority: string | undefined)
   const lines: string[] = [];
   lines.push(`${authority ?? 'Authority'}: ILACS cadence as at ${formatLongDate(plan.today)}`, '');
   lines.push('Timeline');
-  const width = Math.max(...plan.events.map((e) => e.name.length));
+  // A loop, not Math.max(...): spreading a long history into arguments overflows the stack.
+  const width = plan.events.reduce((widest, e) => Math.max(widest, e.name.length), 0);
   for (const event of plan.events) {
     const grade = event.standing ? `${gradeById(event.standing).label}${event.overallEffectiveness ? '' : ' (derived from its judgements)'}` : '';
     const publication = event.published

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinDomain, parseDraft } from '@ilacs/core';
 import { cadenceHistoryFromDraft, todayInEngland, covidPause, historyFormatOf, isValidIsoDate, planCadence, readHistoryText, renderTimelineSvg, replayHistories, type AuthorityHistory, type CadenceHistory, type Suspension } from '@ilacs/core/cadence';
-import { readFacts } from '@ilacs/core/tools';
+import { defaultMaxDraftSize, readFacts } from '@ilacs/core/tools';
+import { FileTooLargeError, NotARegularFileError, readRegularFile } from '@ilacs/config';
 import { InputError } from '../cadence/input-error.js';
 import { readOfstedCsv } from '../cadence/ofsted-csv.js';
 import { renderPlanText, renderReplayText } from '../cadence/render-text.js';
@@ -93,10 +93,15 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
   },
 };
 
+/** Drafts and history files are small; the lint's own limit applies (a FIFO or /dev/zero would never end). */
+const maxInputBytes = defaultMaxDraftSize;
+
 function readInput(cwd: string, file: string): string {
   try {
-    return readFileSync(resolve(cwd, file), 'utf8');
-  } catch {
+    return readRegularFile(resolve(cwd, file), maxInputBytes).bytes.toString('utf8');
+  } catch (error) {
+    if (error instanceof NotARegularFileError) throw new UsageError(`"${file}" is not a regular file: it is ${error.kind}.`);
+    if (error instanceof FileTooLargeError) throw new UsageError(`"${file}" is over the limit of ${maxInputBytes} bytes for a draft or history file.`);
     throw new UsageError(`Cannot read "${file}".`);
   }
 }
@@ -131,6 +136,13 @@ function readPauses(pauses: string[] | undefined, none: boolean): Suspension[] |
 function historyFromDraft(file: string, text: string): CadenceHistory {
   const draft = parseDraft(text);
   if (!draft.isDraft) throw new InputError(file, 1, 1, 'not a draft: no front matter with an `ilacs` key');
+  // A front matter that could not be read (broken YAML, an alias bomb, past a limit) gives no history
+  // to trust: say where, as the lint does, rather than plan from what was left.
+  const unreadable = draft.problems.find((p) => p.code !== 'yaml-warning' && p.code !== 'markdown-limit');
+  if (unreadable) {
+    const at = draft.lines.positionAt(unreadable.range.start);
+    throw new InputError(file, at.line + 1, at.column + 1, unreadable.message);
+  }
   const history = cadenceHistoryFromDraft(draft, readFacts(draft), builtinDomain);
   if (history.events.length === 0) throw new InputError(file, 1, 1, 'the draft has no usable `dates` or `previous` (type and dates) to build a cadence from');
   return history;

@@ -5,7 +5,10 @@ import { dictionary, mergeConfigs } from '@ilacs/config';
 export interface RunSettings {
   /** `--rule` settings, which win over every configuration file. */
   ruleOverrides: NonNullable<IlacsConfig['rules']>;
-  /** `--quiet`: rules below error level are not run at all, so they neither report nor fix. */
+  /**
+   * `--quiet`: rules below error level are not run at all, and the less certain findings an error rule
+   * reports as warnings are dropped, so neither reports nor fixes.
+   */
   errorsOnly: boolean;
 }
 
@@ -21,5 +24,5 @@ export function lintConfigFor(fileConfig: IlacsConfig, settings: RunSettings): L
     const setting = rules[rule.meta.id];
     if (effectiveRuleSetting(setting, rule.meta.defaultSeverity).severity !== 'error') rules[rule.meta.id] = 'off';
   }
-  return { ...merged, rules };
+  return { ...merged, rules, minimumSeverity: 'error' };
 }

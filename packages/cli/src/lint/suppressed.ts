@@ -1,5 +1,5 @@
 import { builtinRules, lintText, type Diagnostic, type LintConfig, type LintResult, type Problem, type Rule } from '@ilacs/core';
-import { effectiveRuleSetting } from '@ilacs/core/tools';
+import { effectiveRuleSetting, reportedSeverity } from '@ilacs/core/tools';
 
 export interface LintWithSuppressed {
   linted: LintResult;
@@ -34,9 +34,11 @@ export function lintWithSuppressed(text: string, config: LintConfig): LintWithSu
       continue;
     }
     const rule = builtinRules.find((r) => r.meta.id === ruleId)!;
-    const severity = effectiveRuleSetting(config.rules?.[ruleId], rule.meta.defaultSeverity).severity;
-    if (severity === 'off') continue;
-    suppressed.push({ ...problem, range: { start, end }, ruleId, severity, start: linted.draft.lines.positionAt(start), end: linted.draft.lines.positionAt(end) });
+    const configured = effectiveRuleSetting(config.rules?.[ruleId], rule.meta.defaultSeverity).severity;
+    if (configured === 'off') continue;
+    const severity = reportedSeverity(configured, problem);
+    const { atMost: _atMost, ...fields } = problem;
+    suppressed.push({ ...fields, range: { start, end }, ruleId, severity, start: linted.draft.lines.positionAt(start), end: linted.draft.lines.positionAt(end) });
   }
   return { linted, suppressed };
 }

@@ -25,7 +25,11 @@ export function matchArea(text: string) {
   return builtinDomain.matchArea(text);
 }
 
-/** Every section heading the letter types accept, in any era, normalised for comparison. */
+/**
+ * Every section heading the letter types accept, in any era, normalised for comparison. A descriptor
+ * asked with no first day gives its current sections, with the headings of earlier eras ("Overview",
+ * "Findings", "Areas of strength") as their variants.
+ */
 export const letterSectionHeadings: ReadonlySet<string> = new Set(
   builtinDomain.documentTypes
     .filter((type) => type.form === 'letter')

@@ -32,15 +32,12 @@ export function readJudgementHeading(text: string): JudgementHeading | undefined
   return undefined;
 }
 
-/** Headings letters print that are not (yet) among the sections the letter types accept. */
-const printedOnly = new Set(['next steps', 'overview', 'findings', 'areas of strength', 'area for priority action']);
-
 const improvementInPractice = /^what needs to improve in this area of (social work )?practice/;
 
 /** Whether a heading is one of a letter's sections (as opposed to a sub-heading inside one). */
 export function isLetterSectionHeading(text: string): boolean {
   const wanted = normaliseHeading(text.replace(/\.\s*$/, ''));
-  return letterSectionHeadings.has(wanted) || printedOnly.has(wanted) || improvementInPractice.test(wanted) || isWhatNeedsToImproveHeading(text);
+  return letterSectionHeadings.has(wanted) || improvementInPractice.test(wanted) || isWhatNeedsToImproveHeading(text);
 }
 
 /** A letter's improvement heading with its final "?" (printed without it, or with ":", in many letters). */

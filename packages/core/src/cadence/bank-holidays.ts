@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek, isWeekend, type IsoDate } from './iso-date.js';
+import { addDays, dayOfWeek, isoOf, isWeekend, type IsoDate } from './iso-date.js';
 
 /**
  * England and Wales bank holidays, computed from the rules in the Banking and Financial Dealings Act
@@ -50,10 +50,6 @@ export function easterSunday(year: number): IsoDate {
   return isoOf(year, month, day);
 }
 
-function isoOf(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** The first given weekday (0 = Sunday) on or after a date. */
 function weekdayOnOrAfter(iso: IsoDate, weekday: number): IsoDate {
   return addDays(iso, (weekday - dayOfWeek(iso) + 7) % 7);
@@ -84,12 +80,10 @@ function withSubstitutes(days: readonly BankHoliday[]): BankHoliday[] {
 
 const cache = new Map<number, readonly BankHoliday[]>();
 
-/** Bank holidays in England and Wales for a year, in date order. */
-export function bankHolidaysInYear(year: number): readonly BankHoliday[] {
-  const cached = cache.get(year);
-  if (cached) return cached;
+/** The days the Act sets every year (with substitutes), before proclamations add or move any. */
+function regularHolidays(year: number): BankHoliday[] {
   const easter = easterSunday(year);
-  const regular: BankHoliday[] = [
+  return [
     ...withSubstitutes([{ date: isoOf(year, 1, 1), name: 'New Year’s Day' }]),
     { date: addDays(easter, -2), name: 'Good Friday' },
     { date: addDays(easter, 1), name: 'Easter Monday' },
@@ -101,6 +95,14 @@ export function bankHolidaysInYear(year: number): readonly BankHoliday[] {
       { date: isoOf(year, 12, 26), name: 'Boxing Day' },
     ]),
   ];
+}
+
+/** Bank holidays in England and Wales for a year, in date order; none outside four-digit years. */
+export function bankHolidaysInYear(year: number): readonly BankHoliday[] {
+  if (!Number.isInteger(year) || year < 0 || year > 9999) return [];
+  const cached = cache.get(year);
+  if (cached) return cached;
+  const regular = regularHolidays(year);
   const changes = proclaimedChanges.filter((c) => c.year === year);
   const moved = new Set(changes.flatMap((c) => (c.moves ? [c.moves] : [])));
   const days = [
@@ -109,6 +111,22 @@ export function bankHolidaysInYear(year: number): readonly BankHoliday[] {
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   cache.set(year, days);
   return days;
+}
+
+const proclaimedYears = new Set(proclaimedChanges.map((c) => c.year));
+let regularCount: number | undefined;
+
+/**
+ * How many bank holidays fall on weekdays in a year. Every regular holiday is on a weekday or is
+ * substituted by one within the year, so a year without a proclamation always has the same count:
+ * counting working days over centuries then costs one step per year, not one per day.
+ */
+export function weekdayBankHolidayCount(year: number): number {
+  if (!Number.isInteger(year) || year < 0 || year > 9999) return 0;
+  if (proclaimedYears.has(year)) return bankHolidaysInYear(year).filter((d) => !isWeekend(d.date)).length;
+  // The same for every year: the Act's list, each day on or moved to a weekday.
+  regularCount ??= regularHolidays(year).length;
+  return regularCount;
 }
 
 /** The bank holiday on a date, if there is one. */

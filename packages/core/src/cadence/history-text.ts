@@ -1,8 +1,10 @@
 // The browser build: the Node one needs `Buffer`, and the core runs in browsers and web workers too.
 import { parse as parseCsv, type Info } from 'csv-parse/browser/esm/sync';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { builtinDomain, type Domain } from '../framework/domain.js';
 import { maxYamlAliasCount } from '../parse/front-matter.js';
+import { LineIndex } from '../parse/line-index.js';
+import { checkYamlLimits, type YamlLimits } from '../parse/yaml-limits.js';
 import type { CadenceEvent } from './history.js';
 import { readCadenceHistory, type HistoryIssue } from './history-schema.js';
 
@@ -36,7 +38,21 @@ export function historyFormatOf(fileName: string): 'yaml' | 'csv' {
   return /\.csv$/i.test(fileName) ? 'csv' : 'yaml';
 }
 
+/**
+ * A history holds one authority's inspections and visits: a few dozen events. A text far past that
+ * is refused before it is parsed, with where: parsing it could take minutes (200,000 events took a
+ * minute), and aliases could expand it without end.
+ */
+export const maxHistoryLines = 10_000;
+const historyYamlLimits: Readonly<YamlLimits> = { entries: maxHistoryLines, flowCollections: 2_000, nesting: 64, aliases: 100, anchors: 100 };
+const tooLong = "a history holds one authority's inspections and visits, a few dozen; the file was not read";
+
 function readYaml(text: string, domain: Domain): HistoryTextResult {
+  const limit = checkYamlLimits(text, historyYamlLimits);
+  if (limit) {
+    const { line, column } = new LineIndex(text).positionAt(limit.range.start);
+    return { ok: false, issue: { line: line + 1, column: column + 1, message: `${limit.description}: ${tooLong}` } };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number, message: string): HistoryTextResult => {
@@ -49,12 +65,24 @@ function readYaml(text: string, domain: Domain): HistoryTextResult {
   try {
     data = document.toJS({ maxAliasCount: maxYamlAliasCount });
   } catch (error) {
-    return at(0, `the YAML cannot be read: ${(error as Error).message}`);
+    // yaml refuses an alias bomb without saying where: point at the first alias.
+    return at(firstAliasOffset(document) ?? 0, `invalid YAML: ${(error as Error).message} (aliases may expand to at most ${maxYamlAliasCount} nodes)`);
   }
   const result = readCadenceHistory(data, domain);
   if (result.ok) return { ok: true, history: { ...(result.authority ? { authority: result.authority } : {}), events: result.events } };
   const issue = result.issues[0]!;
   return at(offsetOf(document.contents, issue.path), describeIssue(issue));
+}
+
+function firstAliasOffset(document: Document): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** The start of the deepest YAML node on the issue's path (the parent when the key is missing). */
@@ -87,6 +115,7 @@ interface CsvRecord {
 
 function readCsv(text: string, domain: Domain): HistoryTextResult {
   const fail = (line: number, message: string): HistoryTextResult => ({ ok: false, issue: { line, column: 1, message } });
+  if (hasLine(text, maxHistoryLines + 1)) return fail(maxHistoryLines + 1, `more than ${maxHistoryLines} lines: ${tooLong}`);
   let rows: CsvRecord[];
   try {
     rows = parseCsv(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true, info: true }) as CsvRecord[];
@@ -118,4 +147,15 @@ function readCsv(text: string, domain: Domain): HistoryTextResult {
   if (authorities.size > 1) return fail(1, `one authority per history file, found ${[...authorities].join(', ')}`);
   const [authority] = authorities;
   return { ok: true, history: { ...(authority ? { authority } : {}), events } };
+}
+
+/** Whether the text has a 1-based line `line` with something on it (lines end at "\n"). */
+function hasLine(text: string, line: number): boolean {
+  let at = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf('\n', at);
+    if (newline === -1) return false;
+    at = newline + 1;
+  }
+  return at < text.length;
 }

@@ -1,11 +1,52 @@
 /**
- * Calendar dates as ISO strings (YYYY-MM-DD) with arithmetic in UTC days. Inspection dates are
- * calendar days in England; no time zone or clock is involved, so plain UTC arithmetic is exact.
+ * Calendar dates as ISO strings (YYYY-MM-DD) with arithmetic on day numbers (days since 1970-01-01).
+ * Inspection dates are calendar days in England; no time zone or clock is involved. The arithmetic is
+ * the proleptic Gregorian calendar's, done in integers rather than with `Date`, so every four-digit
+ * year works alike (`Date.UTC` reads years 0 to 99 as 1900 to 1999) and nothing can throw.
+ *
+ * A date is written with four digits, 0000-01-01 to 9999-12-31. Arithmetic that would leave that
+ * range stops at its first or last day: a window three years after an inspection typed in 9999 closes
+ * on 9999-12-31, where a fifth digit would break every comparison of dates as strings.
  */
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dayMs = 86_400_000;
 
 export type IsoDate = string;
+
+/** Days since 1970-01-01 of a year (any integer), month (1-12) and day: Howard Hinnant's days_from_civil. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The year, month (1-12) and day of a day number: Howard Hinnant's civil_from_days. */
+function civilFromDays(dayNumber: number): { year: number; month: number; day: number } {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month (1-12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The first and last day numbers a four-digit date can name. */
+export const firstDayNumber = daysFromCivil(0, 1, 1);
+export const lastDayNumber = daysFromCivil(9999, 12, 31);
 
 /** Days since 1970-01-01 for a valid ISO date; undefined otherwise (2025-02-30 is not valid). */
 export function toDayNumber(iso: string): number | undefined {
@@ -14,18 +55,29 @@ export function toDayNumber(iso: string): number | undefined {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  return Math.round(ms / dayMs);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
 }
 
 export function isValidIsoDate(iso: string): boolean {
   return toDayNumber(iso) !== undefined;
 }
 
+/** The ISO date of a day number; day numbers outside four-digit years give 0000-01-01 or 9999-12-31. */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  return new Date(dayNumber * dayMs).toISOString().slice(0, 10);
+  const clamped = Math.min(lastDayNumber, Math.max(firstDayNumber, Number.isFinite(dayNumber) ? Math.trunc(dayNumber) : firstDayNumber));
+  const { year, month, day } = civilFromDays(clamped);
+  return isoOf(year, month, day);
+}
+
+/** The year of a day number (any integer year, not only four-digit ones). */
+export function yearOfDayNumber(dayNumber: number): number {
+  return civilFromDays(dayNumber).year;
+}
+
+/** "YYYY-MM-DD" for a year, month (1-12) and day. */
+export function isoOf(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
@@ -37,9 +89,14 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return toDayNumber(b)! - toDayNumber(a)!;
 }
 
+/** 0 = Sunday ... 6 = Saturday, of a day number (1970-01-01 was a Thursday). */
+export function weekdayOfDayNumber(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
 /** 0 = Sunday ... 6 = Saturday. */
 export function dayOfWeek(iso: IsoDate): number {
-  return new Date(toDayNumber(iso)! * dayMs).getUTCDay();
+  return weekdayOfDayNumber(toDayNumber(iso)!);
 }
 
 /** Saturday or Sunday. */
@@ -57,14 +114,15 @@ export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
 
+/** The same day `months` later (earlier when negative), or the month's last day when it is shorter. */
 export function addMonths(iso: IsoDate, months: number): IsoDate {
   const m = isoPattern.exec(iso)!;
   const total = Number(m[1]) * 12 + Number(m[2]) - 1 + months;
   const year = Math.floor(total / 12);
-  const month = total - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(Number(m[3]), lastDay);
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (year < 0) return fromDayNumber(firstDayNumber);
+  if (year > 9999) return fromDayNumber(lastDayNumber);
+  const month = total - year * 12 + 1;
+  return isoOf(year, month, Math.min(Number(m[3]), daysInMonth(year, month)));
 }
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

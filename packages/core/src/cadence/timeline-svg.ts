@@ -1,5 +1,5 @@
 import { gradeById, type GradeId } from '../framework/grades.js';
-import { addMonths, daysBetween, formatLongDate, type IsoDate } from './iso-date.js';
+import { addMonths, daysFromCivil, formatLongDate, fromDayNumber, isoOf, toDayNumber, type IsoDate } from './iso-date.js';
 import type { CadencePlan } from './schedule.js';
 
 /**
@@ -50,8 +50,14 @@ function shortGradeLabel(id: GradeId | undefined): string {
 
 interface Scale {
   x(iso: IsoDate): number;
-  from: IsoDate;
-  to: IsoDate;
+  /** The x of a day number, for axis marks that may lie past 9999-12-31. */
+  xOfDay(dayNumber: number): number;
+}
+
+/** Years between axis labels: one a year for a normal history, fewer when the dates span centuries. */
+function yearStep(years: number): number {
+  for (const step of [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]) if (years / step <= 24) return step;
+  return 10_000;
 }
 
 export function renderTimelineSvg(plan: CadencePlan, options: TimelineOptions = {}): string {
@@ -64,11 +70,16 @@ export function renderTimelineSvg(plan: CadencePlan, options: TimelineOptions = 
   if (plan.next) dates.push(plan.next.window.opens, plan.next.window.closes);
   if (plan.recurringVisits) dates.push(plan.recurringVisits.nextDue);
   const sorted = [...dates].sort();
-  const from = `${Number(addMonths(sorted[0]!, -4).slice(0, 4))}-01-01`;
-  const to = `${Number(addMonths(sorted.at(-1)!, 8).slice(0, 4)) + 1}-01-01`;
-  const span = daysBetween(from, to);
+  // Whole years, on day numbers: the year after the last may be 10000, which no ISO date names.
+  const firstYear = Number(addMonths(sorted[0]!, -4).slice(0, 4));
+  const endYear = Number(addMonths(sorted.at(-1)!, 8).slice(0, 4)) + 1;
+  const fromDay = daysFromCivil(firstYear, 1, 1);
+  const span = daysFromCivil(endYear, 1, 1) - fromDay;
+  const from = isoOf(firstYear, 1, 1);
+  const to = fromDayNumber(fromDay + span);
   const plotWidth = width - margin.left - margin.right;
-  const scale: Scale = { from, to, x: (iso) => margin.left + (daysBetween(from, iso) / span) * plotWidth };
+  const xOfDay = (dayNumber: number) => margin.left + ((dayNumber - fromDay) / span) * plotWidth;
+  const scale: Scale = { x: (iso) => xOfDay(toDayNumber(iso)!), xOfDay };
 
   const top = options.title ? 74 : 40;
   const lanes = { inspections: top + 70, visits: top + 190 };
@@ -132,10 +143,11 @@ export function renderTimelineSvg(plan: CadencePlan, options: TimelineOptions = 
 
   // Axis with a tick and label per year.
   parts.push(`<line x1="${margin.left}" y1="${axisY}" x2="${width - margin.right}" y2="${axisY}" stroke="${ink}" stroke-width="1.5"/>`);
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-    const x = scale.x(`${year}-01-01`);
+  const step = yearStep(endYear - firstYear);
+  for (let year = firstYear; year <= endYear; year += step) {
+    const x = scale.xOfDay(daysFromCivil(year, 1, 1));
     parts.push(`<line x1="${x.toFixed(1)}" y1="${axisY}" x2="${x.toFixed(1)}" y2="${axisY + 6}" stroke="${ink}"/>`);
-    if (year < Number(to.slice(0, 4))) parts.push(text(scale.x(`${year}-07-01`), axisY + 22, String(year), `font-size="13" fill="${ink}" text-anchor="middle"`));
+    if (year < endYear) parts.push(text(scale.xOfDay(daysFromCivil(year, 7, 1)), axisY + 22, String(year), `font-size="13" fill="${ink}" text-anchor="middle"`));
   }
 
   // Graded inspections: a bar as long as the days on site (at least a readable width), coloured by grade.

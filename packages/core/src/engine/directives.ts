@@ -7,7 +7,8 @@ import type { ParsedDraft } from '../parse/model.js';
  *   <!-- ilacs-disable-line rule-a -->               the same line
  *   <!-- ilacs-disable rule-a --> ... <!-- ilacs-enable rule-a -->
  * No rule ids means every rule. In the front matter the YAML comment form
- * `# ilacs-disable-next-line rule-a` does the same for the next line.
+ * `# ilacs-disable-next-line rule-a` does the same for the next line. Only real comments count: an
+ * HTML comment in the body (not "<!--" in a code span) and a YAML comment (not "#" in a value).
  */
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -33,19 +34,14 @@ export function readDirectives(draft: ParsedDraft): Directive[] {
     const directive = readDirective(comment.text, comment.range.start + 4, comment.line, comment.range);
     if (directive) directives.push(directive);
   }
-  const frontMatter = draft.frontMatter;
-  if (frontMatter) {
-    const { lines } = draft;
-    const first = lines.lineOf(frontMatter.contentRange.start);
-    const last = lines.lineOf(frontMatter.contentRange.end);
-    for (let line = first; line <= last && line < lines.lineCount; line++) {
-      const text = lines.lineText(line);
-      const hash = text.indexOf('#');
-      if (hash === -1 || text.slice(0, hash).trim() !== '') continue;
-      const start = lines.lineStart(line) + hash + 1;
-      const directive = readDirective(text.slice(hash + 1), start, line, { start: start - 1, end: lines.lineEnd(line) });
-      if (directive) directives.push(directive);
-    }
+  // In the front matter, a YAML comment alone on its line: the parser's comments, so a "#" inside a
+  // block scalar or a quoted value (text the author wrote) never switches a rule off.
+  const { lines } = draft;
+  for (const comment of draft.frontMatter?.comments ?? []) {
+    const line = lines.lineOf(comment.range.start);
+    if (draft.text.slice(lines.lineStart(line), comment.range.start).trim() !== '') continue;
+    const directive = readDirective(comment.text.slice(1), comment.range.start + 1, line, comment.range);
+    if (directive) directives.push(directive);
   }
   return directives;
 }
@@ -77,11 +73,22 @@ function readDirective(body: string, bodyOffset: number, line: number, range: Te
 /** Answers "is this rule switched off on this line?" from the directives. */
 export class Suppressions {
   private readonly lineRules = new Map<number, Set<string> | 'all'>();
-  private readonly blocks: { start: number; end: number; ruleId: string | 'all' }[] = [];
+  /**
+   * Disabled line spans per rule id ('all' for every rule). A rule is never disabled twice without an
+   * enable in between, so each id's spans are disjoint and in order: a lookup is a binary search, and
+   * a draft with thousands of disable/enable pairs costs no more per diagnostic than one with none.
+   */
+  private readonly blocks = new Map<string, { start: number; end: number }[]>();
 
   constructor(directives: Directive[], lineCount: number) {
     const open = new Map<string, number>();
-    for (const d of directives) {
+    const close = (id: string, start: number, end: number) => {
+      const spans = this.blocks.get(id);
+      if (spans) spans.push({ start, end });
+      else this.blocks.set(id, [{ start, end }]);
+    };
+    // In document order (front-matter comments are read after the body's), so each id's spans come in order.
+    for (const d of [...directives].sort((a, b) => a.line - b.line)) {
       const ids = d.ruleIds.map((r) => r.id);
       if (d.kind === 'disable-next-line' || d.kind === 'disable-line') {
         const target = d.kind === 'disable-next-line' ? d.line + 1 : d.line;
@@ -93,13 +100,13 @@ export class Suppressions {
         for (const id of closing) {
           const start = open.get(id);
           if (start !== undefined) {
-            this.blocks.push({ start, end: d.line, ruleId: id });
+            close(id, start, d.line);
             open.delete(id);
           }
         }
       }
     }
-    for (const [id, start] of open) this.blocks.push({ start, end: lineCount, ruleId: id });
+    for (const [id, start] of open) close(id, start, lineCount);
   }
 
   private addLine(line: number, ids: string[]): void {
@@ -117,6 +124,21 @@ export class Suppressions {
   isSuppressed(ruleId: string, line: number): boolean {
     const rules = this.lineRules.get(line);
     if (rules === 'all' || rules?.has(ruleId)) return true;
-    return this.blocks.some((b) => line >= b.start && line <= b.end && (b.ruleId === 'all' || b.ruleId === ruleId));
+    return this.inBlock(ruleId, line) || this.inBlock('all', line);
+  }
+
+  private inBlock(id: string, line: number): boolean {
+    const spans = this.blocks.get(id);
+    if (!spans) return false;
+    let low = 0;
+    let high = spans.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const span = spans[mid]!;
+      if (line < span.start) high = mid - 1;
+      else if (line > span.end) low = mid + 1;
+      else return true;
+    }
+    return false;
   }
 }

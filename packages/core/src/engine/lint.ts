@@ -4,7 +4,7 @@ import type { ParsedDraft } from '../parse/model.js';
 import { effectiveRuleSetting, type LintConfig } from './config.js';
 import { readDirectives, Suppressions, type Directive } from './directives.js';
 import { readFacts, type DraftFacts } from './facts.js';
-import type { Diagnostic, Fix, Problem, Rule, RuleContext } from './types.js';
+import type { Diagnostic, Fix, Problem, Rule, RuleContext, Severity } from './types.js';
 
 /** The rule id of diagnostics that say a rule itself failed. */
 export const internalErrorRuleId = 'internal-error';
@@ -78,8 +78,8 @@ export function lint(text: string, options: LintOptions): LintResult {
       const kept = suggestions?.filter((suggestion) => editsStayInPlace(problem, suggestion));
       if (kept && kept.length < suggestions!.length) refused.add('offered a suggestion that edits text outside what it reported; it was not offered');
       suggestions = kept?.length ? kept : undefined;
-      const { fix: _fix, suggestions: _suggestions, ...rest } = problem;
-      diagnostics.push(toDiagnostic(draft, rule.meta.id, severity, { ...rest, ...(fix ? { fix } : {}), ...(suggestions ? { suggestions } : {}) }));
+      const { fix: _fix, suggestions: _suggestions, atMost: _atMost, ...rest } = problem;
+      diagnostics.push(toDiagnostic(draft, rule.meta.id, reportedSeverity(severity, problem), { ...rest, ...(fix ? { fix } : {}), ...(suggestions ? { suggestions } : {}) }));
     };
     const context: EngineContext = { draft, facts, domain, config, options: ruleOptions.options, report, directives, knownRuleIds };
     try {
@@ -90,12 +90,20 @@ export function lint(text: string, options: LintOptions): LintResult {
     for (const reason of refused) fail(reason);
   }
 
-  const kept = diagnostics.filter((d) => d.ruleId === internalErrorRuleId || !suppressions.isSuppressed(d.ruleId, d.start.line));
+  const atLeast = severityRank[config.minimumSeverity ?? 'info'];
+  const kept = diagnostics.filter((d) => d.ruleId === internalErrorRuleId || (!suppressions.isSuppressed(d.ruleId, d.start.line) && severityRank[d.severity] >= atLeast));
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { draft, facts, diagnostics: kept };
 }
 
-function toDiagnostic(draft: ParsedDraft, ruleId: string, severity: Diagnostic['severity'], problem: Problem): Diagnostic {
+const severityRank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** The severity a problem is reported at: the configured one, lowered to the problem's `atMost` when that is lower. */
+export function reportedSeverity(configured: Severity, problem: Pick<Problem, 'atMost'>): Severity {
+  return problem.atMost !== undefined && severityRank[problem.atMost] < severityRank[configured] ? problem.atMost : configured;
+}
+
+function toDiagnostic(draft: ParsedDraft, ruleId: string, severity: Diagnostic['severity'], problem: Omit<Problem, 'atMost'>): Diagnostic {
   const length = draft.text.length;
   const start = clamp(problem.range.start, 0, length);
   const end = clamp(problem.range.end, start, length);

@@ -50,9 +50,16 @@ export interface Problem {
   related?: RelatedLocation[];
   /** Structured facts for tools (allowed values, expected text). */
   data?: Record<string, unknown>;
+  /**
+   * A finding the rule is less sure of than its usual ones (a shape real documents rarely take, a
+   * structure with no real samples to go by): the diagnostic gets this severity when the configured
+   * one is higher, so an error rule reports it as a warning. It only ever lowers: a rule configured
+   * as `info` reports it as `info`, and one switched off reports nothing.
+   */
+  atMost?: Exclude<Severity, 'error'>;
 }
 
-export interface Diagnostic extends Problem {
+export interface Diagnostic extends Omit<Problem, 'atMost'> {
   ruleId: string;
   severity: Severity;
   /** 0-based start and end positions (UTF-16 columns). */

@@ -1,6 +1,7 @@
-import { isMap, isScalar, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, parseDocument, Parser, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { checkYamlLimits, frontMatterLimits } from './yaml-limits.js';
 import type { LineIndex, TextRange } from './line-index.js';
-import type { FrontMatter, FrontMatterEntry, ParseProblem } from './model.js';
+import type { FrontMatter, FrontMatterEntry, ParseProblem, YamlComment } from './model.js';
 
 /** YAML aliases expand to at most this many nodes: an alias bomb becomes a diagnostic, not a hang. */
 export const maxYamlAliasCount = 100;
@@ -57,6 +58,26 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
   const contentStart = lines.lineStart(1);
   const contentEnd = contentEndLine < lines.lineCount ? lines.lineStart(contentEndLine) : text.length;
   const content = text.slice(contentStart, Math.max(contentStart, contentEnd));
+  const bodyStart = closed ? (closingLine + 1 < lines.lineCount ? lines.lineStart(closingLine + 1) : text.length) : contentEnd;
+  const frontMatterEnd = closed ? lines.lineEnd(closingLine) : contentEnd;
+  const frontMatterRanges = {
+    range: { start: startOffset, end: frontMatterEnd },
+    contentRange: { start: contentStart, end: Math.max(contentStart, contentEnd) },
+    closed,
+  };
+
+  const limitHit = checkYamlLimits(content, frontMatterLimits);
+  if (limitHit) {
+    // Not parsed at all: what the parser would make of it costs more than linear time.
+    const message = `The front matter has ${limitHit.description}, past the limit here: it was not read, so none of its keys are checked. Real front matter has a dozen or so keys; shorten it.`;
+    problems.push({ code: 'front-matter-limit', message, range: shiftRange([limitHit.range.start, limitHit.range.end], contentStart, contentEnd) });
+    return {
+      frontMatter: { ...frontMatterRanges, document: unreadDocument(), data: undefined, entries: [], comments: [] },
+      bodyStart,
+      problems,
+      hasIlacsKey: hasIlacsLine(content),
+    };
+  }
   const document = parseDocument(content, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
 
   for (const error of document.errors) {
@@ -87,25 +108,30 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
   }
 
   const isPlainMap = typeof data === 'object' && data !== null && !Array.isArray(data);
-  const hasIlacsKey = isPlainMap
-    ? Object.prototype.hasOwnProperty.call(data, 'ilacs')
-    : content.split('\n').some((line) => ilacsKeyPattern.test(line));
+  const hasIlacsKey = isPlainMap ? Object.prototype.hasOwnProperty.call(data, 'ilacs') : hasIlacsLine(content);
 
-  const bodyStart = closed ? (closingLine + 1 < lines.lineCount ? lines.lineStart(closingLine + 1) : text.length) : contentEnd;
-  const frontMatterEnd = closed ? lines.lineEnd(closingLine) : contentEnd;
   return {
     frontMatter: {
-      range: { start: startOffset, end: frontMatterEnd },
-      contentRange: { start: contentStart, end: Math.max(contentStart, contentEnd) },
-      closed,
+      ...frontMatterRanges,
       document,
       data: isPlainMap ? data : undefined,
       entries: collectEntries(document, contentStart),
+      comments: collectComments(content, contentStart),
     },
     bodyStart,
     problems,
     hasIlacsKey,
   };
+}
+
+/** When the YAML cannot be read: a line that starts an `ilacs` key still marks the file as a draft. */
+function hasIlacsLine(content: string): boolean {
+  return content.split('\n').some((line) => ilacsKeyPattern.test(line));
+}
+
+/** The syntax tree of a front matter that was not parsed: an empty document, for tools that walk it. */
+function unreadDocument(): Document.Parsed {
+  return parseDocument('', { keepSourceTokens: false });
 }
 
 function firstSentence(message: string): string {
@@ -137,6 +163,29 @@ function collectEntries(document: Document.Parsed, base: number): FrontMatterEnt
   };
   if (isMap(document.contents)) visit(document.contents, '', 0);
   return entries;
+}
+
+/**
+ * The YAML comments, from the parser's syntax tree, so that a "#" inside a block scalar or a quoted
+ * value is not taken for one. The tree is walked generically: comments sit in many kinds of token.
+ */
+function collectComments(content: string, base: number): YamlComment[] {
+  if (!content.includes('#')) return [];
+  const comments: YamlComment[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+    } else if (typeof value === 'object' && value !== null) {
+      const token = value as { type?: unknown; offset?: unknown; source?: unknown };
+      if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+        comments.push({ text: token.source, range: { start: base + token.offset, end: base + token.offset + token.source.length } });
+        return;
+      }
+      for (const child of Object.values(value)) visit(child);
+    }
+  };
+  for (const token of new Parser().parse(content)) visit(token);
+  return comments.sort((a, b) => a.range.start - b.range.start);
 }
 
 /** The entry for a dotted path, or undefined. */

@@ -1,7 +1,9 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
+import { codeSpans } from './code-spans.js';
+import { findMarkdownLimit } from './markdown-limits.js';
 import type { LineIndex, TextRange } from './line-index.js';
-import type { GradedHeading, Heading, HtmlComment, Section, Table, TableCell, TableRow, TextBlock } from './model.js';
+import type { GradedHeading, Heading, HtmlComment, ParseProblem, Section, Table, TableCell, TableRow, TextBlock } from './model.js';
 
 /**
  * Block structure comes from markdown-it (CommonMark with GFM tables). Only its block pass runs:
@@ -18,6 +20,8 @@ export interface MarkdownBody {
   tables: Table[];
   blocks: TextBlock[];
   comments: HtmlComment[];
+  /** Set when the body was cut at a limit: where, and why. */
+  limit?: ParseProblem;
 }
 
 const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
@@ -25,10 +29,16 @@ const closingHashes = /[ \t]+#+[ \t]*$/;
 const listMarker = /^[ \t>]*(?:(\d{1,9})[.)]|[-*+])(?:[ \t]+|$)/;
 
 export function parseMarkdownBody(text: string, lines: LineIndex, bodyStart: number): MarkdownBody {
-  const body = text.slice(bodyStart);
   const lineBase = lines.lineOf(bodyStart);
+  // Past a limit, the Markdown is not handed to markdown-it at all (see markdown-limits.ts).
+  const limit = findMarkdownLimit(text, lines, lineBase);
+  const body = text.slice(bodyStart, limit ? lines.lineStart(limit.line) : text.length);
   const tokens = markdown.parse(body, {});
   const result: MarkdownBody = { headings: [], sections: [], tables: [], blocks: [], comments: [] };
+  if (limit) {
+    const start = lines.lineStart(limit.line);
+    result.limit = { code: 'markdown-limit', message: limit.message, range: { start, end: Math.max(start + 1, lines.lineEnd(limit.line)) } };
+  }
 
   const listStack: boolean[] = [];
   let pendingItem: { ordered: boolean; number?: number; line: number } | undefined;
@@ -215,15 +225,39 @@ export function readRow(lines: LineIndex, line: number): TableRow {
   return { line, range: { start: base, end: base + lineText.length }, cells };
 }
 
+/**
+ * HTML comments inside a paragraph. Only real ones count (they can be directives): "<!--" written in
+ * a code span (`<!-- ilacs-disable -->`, as documentation shows it) or escaped as "\<!--" is text.
+ */
 function collectInlineComments(block: TextBlock, out: HtmlComment[], lines: LineIndex): void {
-  if (block.text.includes('<!--')) collectComments(block.text, block.range.start, out, lines);
+  if (!block.text.includes('<!--')) return;
+  const code = block.text.includes('`') ? codeSpans(block.text) : [];
+  // Code spans are in order and openings are met in order: one pointer walks them.
+  let next = 0;
+  collectComments(block.text, block.range.start, out, lines, (open) => {
+    let backslashes = 0;
+    while (block.text[open - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 1) return open + 1;
+    while (next < code.length && code[next]!.end <= open) next++;
+    const span = code[next];
+    return span && span.start <= open ? span.end : undefined;
+  });
 }
 
-function collectComments(source: string, base: number, out: HtmlComment[], lines: LineIndex): void {
+/**
+ * Comments in `source` (at `base` in the draft). `skipFrom(open)` says where to search on when the
+ * "<!--" at `open` does not start a comment; undefined when it does.
+ */
+function collectComments(source: string, base: number, out: HtmlComment[], lines: LineIndex, skipFrom: (open: number) => number | undefined = () => undefined): void {
   let from = 0;
   for (;;) {
     const open = source.indexOf('<!--', from);
     if (open === -1) return;
+    const skipTo = skipFrom(open);
+    if (skipTo !== undefined) {
+      from = skipTo;
+      continue;
+    }
     const close = source.indexOf('-->', open + 4);
     if (close === -1) return;
     const range: TextRange = { start: base + open, end: base + close + 3 };

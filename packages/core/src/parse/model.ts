@@ -3,7 +3,7 @@ import type { LineIndex, TextRange } from './line-index.js';
 
 /** A problem found while reading the draft itself (broken YAML, an unclosed front matter). */
 export interface ParseProblem {
-  code: 'yaml-syntax' | 'yaml-warning' | 'front-matter-unclosed' | 'front-matter-not-a-map' | 'file-too-large';
+  code: 'yaml-syntax' | 'yaml-warning' | 'front-matter-unclosed' | 'front-matter-not-a-map' | 'front-matter-limit' | 'markdown-limit' | 'file-too-large';
   message: string;
   range: TextRange;
 }
@@ -28,6 +28,14 @@ export interface FrontMatter {
   data: unknown;
   /** Every key in the front matter with its source ranges, in document order. */
   entries: FrontMatterEntry[];
+  /** The YAML comments ("# ..."), as the YAML parser finds them: not "#" inside a value. */
+  comments: YamlComment[];
+}
+
+export interface YamlComment {
+  /** From the "#" to the end of the line. */
+  text: string;
+  range: TextRange;
 }
 
 export interface Heading {

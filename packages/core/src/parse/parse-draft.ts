@@ -48,5 +48,6 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
     // Ordinary Markdown costs next to nothing: its body is never parsed.
     return { ...base, headings: [], sections: [], tables: [], blocks: [], comments: [] };
   }
-  return { ...base, ...parseMarkdownBody(text, lines, frontMatterResult.bodyStart) };
+  const { limit, ...body } = parseMarkdownBody(text, lines, frontMatterResult.bodyStart);
+  return { ...base, ...(limit ? { problems: [...base.problems, limit] } : {}), ...body };
 }

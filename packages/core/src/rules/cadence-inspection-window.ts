@@ -16,7 +16,9 @@ export default defineRule({
 third anniversary of the previous inspection. The 2020-21 pause in routine inspection (17 March 2020 to
 27 June 2021) stopped that clock: a window it overlaps moves later by the days lost. Ofsted deviates
 often (after the pause, good authorities waited longer; inadequate ones are re-inspected when ready),
-so this is a warning, with the window in the message.
+so this is a warning, with the window in the message. Published reports outside their window keep it
+(7 of the 16 real reports in the development corpus, most of them after the pause): the timing is a
+genuine departure from the usual cadence, worth confirming in a draft, not a mistake in the report.
 
 Option \`suspensions\`: a list of \`{ from, until, reason }\` pauses (ISO dates) to use instead of the
 built-in one; \`[]\` for none. Without \`previous.dates\` the rule says nothing.`,

@@ -14,6 +14,11 @@ last judged good or outstanding; focused visits for any authority except an inad
 visits only for inadequate authorities. A draft whose type cannot follow \`previous.overall_effectiveness\`
 is an error: either the type or the previous judgement is wrong.
 
+Document types may declare periods in which a visit also went to other authorities: the remote
+focused visits of autumn 2020 to summer 2021 also went to authorities last judged inadequate, so a
+focused visit of that period after an inadequate judgement is accepted (before and after it, it is an
+error).
+
 A standard inspection after good or outstanding is allowed (Ofsted chose one for 7 of 59 such
 authorities from 2018 to 2025) and is a separate warning, \`cadence-standard-after-good\`.
 Without \`previous\` or its grade the rule says nothing.`,

@@ -5,7 +5,8 @@ import type { Domain } from '../framework/domain.js';
 import { findEntry } from '../parse/front-matter.js';
 import { dateRangeForm } from '../schema/fields.js';
 import { frontMatterSchemas } from '../schema/front-matter.js';
-import { defineRule } from '../engine/types.js';
+import { defineRule, type RuleContext } from '../engine/types.js';
+import type { DraftFacts } from '../engine/facts.js';
 import type { TextRange } from '../parse/line-index.js';
 import type { ParsedDraft } from '../parse/model.js';
 
@@ -24,12 +25,16 @@ value, and says what was expected: the allowed values for enumerations ("expecte
 date form \`YYYY-MM-DD\`, or \`YYYY-MM-DD to YYYY-MM-DD\` for date ranges. A misspelt authority gets the
 closest names as suggestions.
 
-Missing required keys are placed on the \`ilacs\` key. Unknown keys are a separate warning
+Missing required keys are placed on the \`ilacs\` key. Some keys are required outside a period only,
+as the document type declares: a focused visit's \`focus\` may be left out for the remote visits of
+autumn 2020 to summer 2021, which looked at every area of practice, and is required before and after
+(the JSON Schema marks such keys optional). Unknown keys are a separate warning
 (\`front-matter-unknown-key\`). The order of dates, weekdays and bank holidays are cadence rules.`,
   },
-  check({ draft, domain, config, report }) {
+  check({ draft, facts, domain, config, report }) {
     const data = draft.frontMatter?.data;
     if (data === undefined) return;
+    reportKeysRequiredOutsidePeriods(draft, facts, report);
     // The same schema the facts are read with, so a value is either read or reported, never neither.
     const result = frontMatterSchemas(domain, Object.keys(config.authorityAliases ?? {})).draft.safeParse(data);
     if (result.success) return;
@@ -46,6 +51,25 @@ Missing required keys are placed on the \`ilacs\` key. Unknown keys are a separa
     }
   },
 });
+
+/** Keys the schema leaves optional for some periods (focus, for the remote visits), missing outside them. */
+function reportKeysRequiredOutsidePeriods(draft: ParsedDraft, facts: DraftFacts, report: RuleContext['report']): void {
+  const document = facts.document;
+  const data = draft.frontMatter?.data;
+  if (!document?.optionalDuring || typeof data !== 'object' || data === null || Array.isArray(data)) return;
+  // Without readable dates the key is required, as it is in most periods.
+  const firstDay = (document.span.key === 'period' ? facts.period : facts.dates)?.start;
+  for (const [key, periods] of Object.entries(document.optionalDuring)) {
+    if (Object.hasOwn(data, key)) continue;
+    if (firstDay !== undefined && periods.some((p) => firstDay >= p.during.start && firstDay <= p.during.end)) continue;
+    const when = periods.map((p) => `from ${p.during.start} to ${p.during.end} (${p.why})`).join(' or ');
+    report({
+      message: `Missing required key "${key}" for ${document.id}: it may be left out only ${when}.`,
+      range: locate(draft, [key]).range,
+      data: { path: key, code: 'required_outside_period' },
+    });
+  }
+}
 
 function locate(draft: ParsedDraft, path: string[]): { range: TextRange; keyMissing: boolean } {
   const frontMatter = draft.frontMatter!;
@@ -97,7 +121,12 @@ function messageFor(issue: z.core.$ZodIssue, path: string[], data: Record<string
   switch (issue.code) {
     case 'invalid_union':
       if (path.length === 0 || path[0] === 'ilacs') return `Unknown document type ${describe(data.ilacs)} in "ilacs": expected one of: ${documentTypeIds.join(', ')}.`;
+    {
+      // A value or a list of values (a focused visit's focus): name the values either branch allows.
+      const allowed = issue.errors.flat().find((inner) => inner.code === 'invalid_value');
+      if (allowed?.code === 'invalid_value') return `"${key}" has ${describe(value)}: expected one of: ${listValues(allowed.values)}${Array.isArray(value) ? ' (or a list of them)' : ''}.`;
       return `"${key}" has ${describe(value)}: not an allowed value.`;
+    }
     case 'invalid_value': {
       if (key === 'local_authority') {
         if (typeof value !== 'string') return `"local_authority" has ${describe(value)}: expected the name of one of the 153 English authorities.`;

@@ -16,7 +16,9 @@ export default defineRule({
     fixable: true,
     docs: `The ILACS framework says "children in care" for all looked-after children, because children prefer
 it, and reports follow it (1,682 uses to 52 of "looked after children" in 2023 to 2026; LAC, CLA
-and CiC never). The rule flags "looked after children" and "looked-after children" in narrative
+and CiC never). Those 52, and the letters that name a "looked after children team", depart from the
+framework's wording and keep the warning: a service may still be called by its own name if the author
+chooses, by disabling the rule for that line. The rule flags "looked after children" and "looked-after children" in narrative
 prose, and the acronyms LAC, CLA and CiC as whole words.
 
 The fix rewrites "looked after children" as "children in care" (capital kept). It is not offered

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules, lintText } from '../../src/index.js';
 
 /**
- * Long runs of the characters each pattern looks for. A detector that backtracks or rescans would
- * take minutes on these (quadratic on 100,000 characters is 10^10 steps); linear ones take
- * milliseconds. The bound is loose so that a slow machine does not fail it.
+ * Long runs of the characters each pattern looks for: every detector reads them without failing. Their
+ * cost is the benchmark's and the fuzzer's to check (tests/fuzz/shapes.mjs, timed from 10 KB to 1 MB by
+ * `pnpm bench`), not a timed unit test's.
  */
 const size = 100_000;
 const hostile: Record<string, string> = {
@@ -45,13 +45,10 @@ const rules = builtinRules.filter((r) => r.meta.category === 'style' || r.meta.c
 
 describe('style and privacy rules on hostile input', () => {
   for (const [name, body] of Object.entries(hostile)) {
-    it(`finish quickly on ${name}`, () => {
+    it(`read ${name} without failing`, () => {
       const text = `---\nilacs: short-inspection\nlead_inspector: ${body.slice(0, 2000)}\n---\n\n# Title\n\n${body}\n`;
-      const started = performance.now();
       const { diagnostics } = lintText(text, { rules });
-      const elapsed = performance.now() - started;
       expect(diagnostics.filter((d) => d.ruleId === 'internal-error')).toEqual([]);
-      expect(elapsed).toBeLessThan(3000);
     });
   }
 });

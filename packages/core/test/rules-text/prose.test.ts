@@ -14,6 +14,18 @@ describe('blankNonProse', () => {
   it('leaves an unclosed backtick as text', () => {
     expect(blankNonProse('a ` b e.g. c')).toBe('a ` b e.g. c');
   });
+  it('closes a code span only with a run of the same length, past longer and shorter runs', () => {
+    // A ladder: ` `` ``` (none closed), then `` closes the first ``.
+    expect(blankNonProse('a ` b `` c ``` d `` e')).toBe(`a \` b ${' '.repeat(13)} e`);
+  });
+  it('ends every comment opened before a "-->" at that "-->", and blanks an unclosed one to the end', () => {
+    expect(blankNonProse('x <!-- a <!-- b --> y')).toBe(`x ${' '.repeat(17)} y`);
+    expect(blankNonProse('x <!-- a <!-- b')).toBe(`x ${' '.repeat(13)}`);
+  });
+  it('blanks a link target from the first "](" to the first ")" after it', () => {
+    expect(blankNonProse('[a](b [c](d) e')).toBe('[a](       ) e');
+    expect(blankNonProse('[a](b c')).toBe('[a](b c');
+  });
 });
 
 describe('quotedRanges', () => {

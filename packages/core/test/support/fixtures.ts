@@ -9,8 +9,10 @@ import { join } from 'node:path';
  *     <!-- expect rule-id @+3 -->              three lines below the marker (@-1: the line above)
  *     <!-- expect rule-id col 12 -->           ... starting at column 12 (1-based, as editors show it)
  *     <!-- expect rule-id "is out of order" --> ... with a message that contains the quoted text
+ *     <!-- expect rule-id warning -->          ... reported at that severity (error, warning or info)
  *     # expect rule-id                         the same, inside the YAML front matter
- *   Repeat the marker for two findings on one line.
+ *   The parts go in this order: rule id, severity, @line, col, "message". Repeat the marker for two
+ *   findings on one line.
  * - `<name>.fixed.md` beside a fixture is what `fixText` with the rule must produce from it.
  */
 export const fixturesRoot = new URL('../fixtures/rules/', import.meta.url).pathname;
@@ -33,9 +35,11 @@ export interface ExpectedFinding {
   column?: number;
   /** Text the finding's message must contain, when the marker pins it. */
   message?: string;
+  /** The severity the finding must have, when the marker pins it. */
+  severity?: 'error' | 'warning' | 'info';
 }
 
-const markerPattern = /^\s*(?:<!--|#)\s*expect\s+([a-z0-9-]+)(?:\s+@([+-]\d+))?(?:\s+col\s+(\d+))?(?:\s+"([^"]*)")?\s*(?:-->)?\s*$/;
+const markerPattern = /^\s*(?:<!--|#)\s*expect\s+([a-z0-9-]+)(?:\s+(error|warning|info))?(?:\s+@([+-]\d+))?(?:\s+col\s+(\d+))?(?:\s+"([^"]*)")?\s*(?:-->)?\s*$/;
 
 export function readMarkers(text: string): ExpectedFinding[] {
   const lines = text.split('\n');
@@ -45,13 +49,14 @@ export function readMarkers(text: string): ExpectedFinding[] {
     const m = markerPattern.exec(line);
     if (!m) return;
     let target: number;
-    if (m[2]) {
-      target = index + Number(m[2]);
+    if (m[3]) {
+      target = index + Number(m[3]);
     } else {
       target = index + 1;
       while (target < lines.length && isMarker(lines[target]!)) target++;
     }
-    expected.push({ line: target, ruleId: m[1]!, ...(m[3] ? { column: Number(m[3]) } : {}), ...(m[4] !== undefined ? { message: m[4] } : {}) });
+    const severity = m[2] as ExpectedFinding['severity'];
+    expected.push({ line: target, ruleId: m[1]!, ...(severity ? { severity } : {}), ...(m[4] ? { column: Number(m[4]) } : {}), ...(m[5] !== undefined ? { message: m[5] } : {}) });
   });
   return expected.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
 }

@@ -1,17 +1,16 @@
-import { builtinRules, fixText, internalErrorRuleId, type Diagnostic as CoreDiagnostic, type Fix } from '@ilacs/core';
+import { internalErrorRuleId, type Diagnostic as CoreDiagnostic, type Fix } from '@ilacs/core';
 import { disableRuleEdit } from '@ilacs/language-service';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis } from '../analysis-cache.js';
 import { toLspDiagnostic, toLspEdits } from '../diagnostics.js';
 import { rangesIntersect, toLspRange } from '../positions.js';
+import type { LintRunner } from '../lint-runner.js';
 import { minimalEdit } from '../text-diff.js';
 
 /** Applies every fixable problem in the draft (on save, or from the source action menu). */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.ilacs`;
 /** Renumbers the judgement sections' paragraphs 1..N. */
 export const renumberParagraphsKind = `${CodeActionKind.Source}.renumberParagraphs.ilacs`;
-
-const paragraphNumbering = builtinRules.filter((r) => r.meta.id === 'paragraph-numbering');
 
 function wanted(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
@@ -20,14 +19,15 @@ function wanted(only: readonly string[] | undefined, kind: string): boolean {
 /**
  * Quick fixes for the problems in the range (each fix, each suggestion such as "insert missing
  * section", and "disable this rule for this line"), plus the source actions "fix all" and
- * "renumber paragraphs". Built from the analysis of the current version, so they are never stale.
+ * "renumber paragraphs". Built from the analysis of the current version, so they are never stale;
+ * the lint and the fixes run where the server's long work runs (`runner`).
  */
-export function codeActions(analysis: Analysis, params: CodeActionParams): CodeAction[] {
+export async function codeActions(analysis: Analysis, params: CodeActionParams, runner: LintRunner): Promise<CodeAction[]> {
   const { draft, uri, version } = analysis;
   if (!draft.isDraft) return [];
   const only = params.context.only;
   const actions: CodeAction[] = [];
-  const all = analysis.diagnostics();
+  const all = await analysis.diagnostics();
   const edit = (fix: { edits: { range: { start: number; end: number }; newText: string }[] }) => ({
     changes: { [uri]: fix.edits.map((e) => ({ range: toLspRange(draft, e.range), newText: e.newText })) },
   });
@@ -48,7 +48,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
       for (const suggestion of diagnostic.suggestions ?? []) actions.push(quickFix(suggestion, false));
       if (diagnostic.ruleId === 'paragraph-numbering' && !disabled.has('renumber')) {
         disabled.add('renumber');
-        const renumber = renumberAction(analysis, [lsp], CodeActionKind.QuickFix);
+        const renumber = await renumberAction(analysis, runner, [lsp], CodeActionKind.QuickFix);
         if (renumber) actions.push(renumber);
       }
       const key = `${diagnostic.ruleId}:${diagnostic.start.line}`;
@@ -62,20 +62,25 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
   if (wanted(only, fixAllKind) && (only !== undefined || all.some((d) => d.fix))) {
     const fixable = all.filter((d): d is CoreDiagnostic & { fix: Fix } => d.fix !== undefined);
     if (fixable.length > 0) {
-      const fixed = fixText(draft.text, { config: analysis.config, draft });
+      const fixed = await runner.fix({ key: uri, text: draft.text, config: analysis.config });
       const change = minimalEdit(draft.text, fixed.output);
       if (change) actions.push({ title: `Fix all ILACS problems (${fixed.fixed})`, kind: fixAllKind, edit: edit({ edits: [change] }) });
     }
   }
   if (wanted(only, renumberParagraphsKind) && only !== undefined) {
-    const renumber = renumberAction(analysis, [], renumberParagraphsKind);
+    const renumber = await renumberAction(analysis, runner, [], renumberParagraphsKind);
     if (renumber) actions.push(renumber);
   }
   return actions;
 }
 
-function renumberAction(analysis: Analysis, diagnostics: Diagnostic[], kind: string): CodeAction | undefined {
-  const fixed = fixText(analysis.draft.text, { config: { ...analysis.config, rules: { 'paragraph-numbering': 'error' } }, rules: paragraphNumbering, draft: analysis.draft });
+async function renumberAction(analysis: Analysis, runner: LintRunner, diagnostics: Diagnostic[], kind: string): Promise<CodeAction | undefined> {
+  const fixed = await runner.fix({
+    key: analysis.uri,
+    text: analysis.draft.text,
+    config: { ...analysis.config, rules: { 'paragraph-numbering': 'error' } },
+    ruleIds: ['paragraph-numbering'],
+  });
   const change = minimalEdit(analysis.draft.text, fixed.output);
   if (!change) return undefined;
   return {

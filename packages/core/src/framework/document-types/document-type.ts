@@ -35,6 +35,19 @@ export interface DocumentType {
   title: TitleForm;
   /** The level-2 sections a draft needs or may have, in order. */
   sections(context: SectionContext): readonly ExpectedSection[];
+  /**
+   * Where the sections come from: `published` (the default) when they follow real published documents,
+   * so that a missing or misplaced section is an error; `assumed` when no real documents were available
+   * to go by, so that structure findings are warnings unless the defect is certain (a duplicated
+   * section, a grade in a letter).
+   */
+  structure?: 'published' | 'assumed';
+  /**
+   * Front-matter keys the schema leaves optional because documents of some periods did without them,
+   * required outside those periods (a focused visit's `focus`: the remote visits of 2020-21 looked at
+   * every area).
+   */
+  optionalDuring?: Readonly<Record<string, readonly DatedException[]>>;
   /** The calendar shape of the days on site, for documents of a visit or inspection. */
   onSite?: OnSiteShape;
   /** Typical working days from the last day on site to publication. */
@@ -44,6 +57,12 @@ export interface DocumentType {
   /** How Ofsted's official inspection outcomes statistics name it ("ILACS short inspection"), to read them. */
   statisticsLabel?: string;
   skeleton: SkeletonForm;
+}
+
+/** A period in which something usually required or ruled out was otherwise, and why. */
+export interface DatedException {
+  during: DateSpan;
+  why: string;
 }
 
 /** The title, as fixed text around the authority's name (and, for some types, after it). */
@@ -70,7 +89,22 @@ export interface ExpectedSection {
   /** Other headings real documents use for the same section. */
   variants: readonly string[];
   graded: boolean;
+  /** A draft needs it (or one of `satisfiedBy`); how sure its absence is a mistake is `missing`. */
   required: boolean;
+  /**
+   * When required, how sure a draft without it is wrong: `certain` (an error, the default) or
+   * `usual` (a warning: real documents nearly always have it, some do without).
+   */
+  missing?: 'certain' | 'usual';
+  /** Keys of sections that take its place: a draft with one of them is not missing this one. */
+  satisfiedBy?: readonly string[];
+  /**
+   * Keys of sections that, when present, make this optional one expected (a warning without it):
+   * Ofsted prints "Areas for priority action" together with "What needs to improve", not instead.
+   */
+  expectedWith?: readonly string[];
+  /** A heading of an earlier era: the checks recognise it, completion and new drafts no longer offer it. */
+  earlier?: boolean;
   /** The judgement area of a graded section. */
   area?: JudgementAreaId;
   description?: string;

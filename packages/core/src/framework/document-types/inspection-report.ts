@@ -41,6 +41,7 @@ export function inspectionReport(options: Pick<DocumentType, 'id' | 'name' | 'de
       }
       return sections;
     },
+    structure: 'published',
     publicationLag: 30,
     skeleton: {
       frontMatter: ["# lead_inspector: Name, His Majesty's Inspector"],

@@ -35,6 +35,8 @@ export default defineDocumentType({
   frontMatter: { period: dateRange.describe('The period the self-evaluation covers: "YYYY-MM-DD to YYYY-MM-DD".') },
   // The framework in force at the end of the period is the one the next inspection will use.
   span: { key: 'period', frameworkDay: 'last' },
+  // Written by each authority in its own way, with no published samples: structure findings are warnings.
+  structure: 'assumed',
   title: { before: '', after: " children's services self-evaluation", ending: (span) => (span ? ` ${span.start.slice(0, 4)} to ${span.end.slice(0, 4)}` : '') },
   sections({ framework }) {
     if (!framework) return [];

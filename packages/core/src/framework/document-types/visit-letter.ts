@@ -1,24 +1,34 @@
 import type * as z from 'zod';
 import type { VisitRole } from '../../cadence/roles.js';
-import { consecutiveWorkingDays, firstValidSpanFrom } from '../../cadence/visit-shapes.js';
+import { consecutiveWorkingDays, firstValidSpanFrom, type OnSiteShape } from '../../cadence/visit-shapes.js';
 import { daysOnSite, leadInspector, published } from '../../schema/fields.js';
-import { defineDocumentType, type DocumentType, type ExpectedSection } from './document-type.js';
+import { defineDocumentType, type DocumentType, type ExpectedSection, type SectionContext } from './document-type.js';
 
-/** Focused and monitoring visits: two inspectors, two consecutive working days, an ungraded letter. */
-export const visitDays = consecutiveWorkingDays(2, 'two consecutive working days');
+/**
+ * Focused and monitoring visits: usually two consecutive working days. Single-day visits (45 of 371
+ * focused-visit letters from 2018 to 2025) and three-day ones are real, so they are unusual, not wrong.
+ */
+export const visitDays = consecutiveWorkingDays(2, 'two consecutive working days', {
+  days: [1, 3],
+  precedent: 'Single-day and three-day visits are real but rare (about one letter in eight records a single-day visit)',
+});
 
-/** What the visit letters share; they differ in sections, extra keys and cadence. */
+/** What the visit letters share; they differ in sections, extra keys, days on site and cadence. */
 export function visitLetter(
-  options: Pick<DocumentType, 'id' | 'name' | 'description'> & {
+  options: Pick<DocumentType, 'id' | 'name' | 'description' | 'structure' | 'optionalDuring'> & {
     /** The visit's name in the title: "Focused visit to <authority> children's services". */
     titleBefore: string;
     keys: Readonly<Record<string, z.ZodType>>;
-    sections: readonly ExpectedSection[];
+    sections: readonly ExpectedSection[] | ((context: SectionContext) => readonly ExpectedSection[]);
+    /** The days on site, when not the usual two consecutive working days. */
+    onSite?: OnSiteShape;
     cadence: VisitRole;
     skeletonKeys: readonly string[];
     statisticsLabel: string;
   },
 ): DocumentType {
+  const { sections } = options;
+  const onSite = options.onSite ?? visitDays;
   return defineDocumentType({
     id: options.id,
     name: options.name,
@@ -29,22 +39,24 @@ export function visitLetter(
     judgementTable: false,
     numberedParagraphs: false,
     frontMatter: {
-      dates: daysOnSite(visitDays.description),
+      dates: daysOnSite(onSite.description),
       lead_inspector: leadInspector.optional(),
       ...options.keys,
       published: published.optional(),
     },
+    ...(options.optionalDuring ? { optionalDuring: options.optionalDuring } : {}),
     span: { key: 'dates', frameworkDay: 'first' },
     title: { before: options.titleBefore, after: " children's services" },
-    sections: () => options.sections,
-    onSite: visitDays,
+    sections: typeof sections === 'function' ? sections : () => sections,
+    ...(options.structure ? { structure: options.structure } : {}),
+    onSite,
     // The median over Ofsted's 2024-25 in-year list of visit letters.
     publicationLag: 21,
     cadence: options.cadence,
     statisticsLabel: options.statisticsLabel,
     skeleton: {
       frontMatter: ["# lead_inspector: Name, His Majesty's Inspector", ...options.skeletonKeys],
-      suggestedStart: (today) => firstValidSpanFrom(visitDays, today)?.start ?? today,
+      suggestedStart: (today) => firstValidSpanFrom(onSite, today)?.start ?? today,
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { TextRange } from '../../parse/line-index.js';
+import { codeSpans } from '../../parse/code-spans.js';
 import type { ParsedDraft, TextBlock } from '../../parse/model.js';
 
 /**
@@ -36,69 +37,58 @@ export function blankNonProse(text: string): string {
 export function blankRanges(text: string, ranges: readonly TextRange[]): string {
   if (ranges.length === 0) return text;
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  let out = '';
+  const parts: string[] = [];
   let cursor = 0;
   for (const { start, end } of sorted) {
     const from = Math.max(start, cursor);
     if (end <= from) continue;
-    out += text.slice(cursor, from) + text.slice(from, end).replace(/[^\n]/g, ' ');
+    parts.push(text.slice(cursor, from), blank(text, from, end));
     cursor = end;
   }
-  return out + text.slice(cursor);
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }
 
-/** `code` spans: a run of backticks up to the next run of the same length (CommonMark). */
-function codeSpans(text: string): TextRange[] {
-  const spans: TextRange[] = [];
-  // Once a run of n backticks has no closing run, no later run of n has one either: skip them.
-  const unclosedLengths = new Set<number>();
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf('`', i);
-    if (open === -1) break;
-    let run = open;
-    while (text[run] === '`') run++;
-    const fence = text.slice(open, run);
-    if (unclosedLengths.has(fence.length)) {
-      i = run;
-      continue;
-    }
-    let close = text.indexOf(fence, run);
-    // A longer run is not a closing fence; keep looking past it.
-    while (close !== -1 && text[close + fence.length] === '`') {
-      let after = close;
-      while (text[after] === '`') after++;
-      close = text.indexOf(fence, after);
-    }
-    if (close === -1) {
-      unclosedLengths.add(fence.length);
-      i = run;
-      continue;
-    }
-    spans.push({ start: open, end: close + fence.length });
-    i = close + fence.length;
+/** Spaces for text[from, end), line breaks kept: a run of spaces per line, which beats a regex over every character. */
+function blank(text: string, from: number, end: number): string {
+  let out = '';
+  for (let at = from; at < end; ) {
+    const newline = text.indexOf('\n', at);
+    const stop = newline === -1 || newline >= end ? end : newline;
+    out += ' '.repeat(stop - at);
+    if (stop < end) out += '\n';
+    at = stop + 1;
   }
-  return spans;
+  return out;
 }
 
+/**
+ * From each "<!--" to the first "-->" after it (to the end when there is none). Every opening before
+ * a "-->" ends at that same "-->", so it is searched for once, not once per opening.
+ */
 function htmlComments(text: string): TextRange[] {
-  const spans: TextRange[] = [];
-  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', open + 4)) {
-    const close = text.indexOf('-->', open + 4);
-    const end = close === -1 ? text.length : close + 3;
-    spans.push({ start: open, end });
-    if (close === -1) break;
-  }
-  return spans;
+  return spansToCloser(text, '<!--', '-->', (open, close) => ({ start: open, end: close === -1 ? text.length : close + 3 }));
 }
 
-/** The "(...)" after "](" of an inline link or image. */
+/** The "(...)" after "](" of an inline link or image, up to the first ")" (nothing when there is none). */
 function linkDestinations(text: string): TextRange[] {
+  return spansToCloser(text, '](', ')', (open, close) => (close === -1 ? undefined : { start: open + 2, end: close }));
+}
+
+/**
+ * A span from each `opener` to the first `closer` after it. Openers before the same closer give
+ * spans inside the first one's, so they are skipped and the closer is found once: each character is
+ * read a bounded number of times however many openers precede a closer.
+ */
+function spansToCloser(text: string, opener: string, closer: string, span: (open: number, close: number) => TextRange | undefined): TextRange[] {
   const spans: TextRange[] = [];
-  for (let at = text.indexOf(']('); at !== -1; at = text.indexOf('](', at + 2)) {
-    const close = text.indexOf(')', at + 2);
+  let close = -1;
+  for (let open = text.indexOf(opener); open !== -1; open = text.indexOf(opener, open + opener.length)) {
+    if (open + opener.length <= close) continue;
+    close = text.indexOf(closer, open + opener.length);
+    const found = span(open, close);
+    if (found) spans.push(found);
     if (close === -1) break;
-    spans.push({ start: at + 2, end: close });
   }
   return spans;
 }
