@@ -21,6 +21,7 @@ import { codeActions, fixAllKind, renumberParagraphsKind } from './features/code
 import { completionItems, completionTriggerCharacters } from './features/completion.js';
 import { registerConfigFile } from './features/config-file.js';
 import { configFilesFrom, registerConfigFiles } from './features/config-files.js';
+import { registerConvert } from './features/convert.js';
 import { documentSymbols } from './features/document-symbols.js';
 import { statusSender } from './features/draft-status.js';
 import { hover } from './features/hover.js';
@@ -241,6 +242,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   registerConfigFiles(connection, host, () => configurationChanged());
   registerConfigFile(connection, host);
   registerLintFile(connection, host, runner);
+  registerConvert(connection, host.loadConvert);
   connection.onShutdown(() => {
     scheduler.dispose();
     runner.dispose();
