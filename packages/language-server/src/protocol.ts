@@ -140,6 +140,12 @@ export interface LintFileResult {
   configProblem?: { uri?: string; line: number; column: number; message: string };
 }
 
+/** What the server can do beyond the protocol, in `InitializeResult.capabilities.experimental.ilacs`. */
+export interface IlacsServerCapabilities {
+  /** `ilacs/importDocument` and `ilacs/exportDraft` convert (the Node server); the browser server answers them with why not. */
+  convert: boolean;
+}
+
 /**
  * Client to server: one of Ofsted's published PDFs or a Word document (.docx) as a draft, as
  * `ilacs import` writes it. The client reads the file and sends its bytes; only a server with the

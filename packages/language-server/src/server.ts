@@ -30,7 +30,7 @@ import { registerNewDraft } from './features/new-draft.js';
 import { registerTimeline } from './features/timeline.js';
 import type { ConfigProblem, ServerHost } from './host.js';
 import { InProcessRunner, isCancelled } from './lint-runner.js';
-import type { InitializationOptions } from './protocol.js';
+import type { IlacsServerCapabilities, InitializationOptions } from './protocol.js';
 
 export const serverName = 'ilacs-language-server';
 export const serverVersion = '0.1.0';
@@ -165,6 +165,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind, renumberParagraphsKind], resolveProvider: false },
         ...(pushDiagnostics ? {} : { diagnosticProvider: { identifier: 'ilacs', interFileDependencies: false, workspaceDiagnostics: false } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        experimental: { ilacs: { convert: host.loadConvert !== undefined } satisfies IlacsServerCapabilities },
       },
       serverInfo: { name: serverName, version: serverVersion },
     };
