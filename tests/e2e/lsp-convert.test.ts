@@ -41,6 +41,10 @@ describe('the built server converts as the command line does', { timeout: 120_00
     await client.stop();
   });
 
+  it('announces that it converts, so that clients offer import and export', () => {
+    expect(client.initializeResult?.capabilities.experimental).toEqual({ ilacs: { convert: true } });
+  });
+
   it('exports Word, PDF and HTML that import back: Word to the very draft, PDF to the same body', async () => {
     const word = decodeBytes(ok(await exportAs('docx')).data);
     expect(String.fromCharCode(word[0]!, word[1]!)).toBe('PK');
