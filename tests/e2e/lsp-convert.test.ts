@@ -26,7 +26,8 @@ const body = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
 let client: LspClient;
 const importDoc = (fileName: string, bytes: Uint8Array) =>
   client.connection.sendRequest('ilacs/importDocument', { fileName, data: encodeBytes(bytes) }) as Promise<ImportDocumentResult>;
-const exportAs = (format: string, text = report) => client.connection.sendRequest('ilacs/exportDraft', { uri: 'file:///drafts/report.md', text, format }) as Promise<ExportDraftResult>;
+const exportAs = (format: string, text = report) =>
+  client.connection.sendRequest('ilacs/exportDraft', { uri: 'file:///drafts/report.md', text, format }) as Promise<ExportDraftResult>;
 function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
   return result as Extract<T, { ok: true }>;
@@ -65,25 +66,35 @@ describe('the built server converts as the command line does', { timeout: 120_00
     expect(html).toContain('class="ilacs-judgements"');
   });
 
-  it.skipIf(!existsSync(publishedPdf))('imports one of Ofsted’s published reports into the draft `ilacs import` writes, which lints with no errors', async () => {
-    const result = ok(await importDoc('012-harrow-short-inspection.pdf', new Uint8Array(readFileSync(publishedPdf))));
-    expect(lintText(result.text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const folder = scratchFolder();
-    try {
-      const cli = ilacs(['import', publishedPdf, '-o', '-'], { cwd: folder.root });
-      expect(cli.status).toBe(0);
-      expect(result.text).toBe(cli.stdout);
-    } finally {
-      folder.remove();
-    }
-  });
+  it.skipIf(!existsSync(publishedPdf))(
+    'imports one of Ofsted’s published reports into the draft `ilacs import` writes, which lints with no errors',
+    async () => {
+      const result = ok(await importDoc('012-harrow-short-inspection.pdf', new Uint8Array(readFileSync(publishedPdf))));
+      expect(lintText(result.text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const folder = scratchFolder();
+      try {
+        const cli = ilacs(['import', publishedPdf, '-o', '-'], { cwd: folder.root });
+        expect(cli.status).toBe(0);
+        expect(result.text).toBe(cli.stdout);
+      } finally {
+        folder.remove();
+      }
+    },
+  );
 
   it('refuses what it cannot convert with a located message, and keeps running', async () => {
     const notPdf = await importDoc('notes.pdf', new TextEncoder().encode('Plain notes saved with the wrong name.'));
-    expect(notPdf).toEqual({ ok: false, code: 'not-pdf', message: 'Importing notes.pdf: This is not a PDF: it does not start with "%PDF-".' });
+    expect(notPdf).toEqual({
+      ok: false,
+      code: 'not-pdf',
+      message: 'Importing notes.pdf: This is not a PDF: it does not start with "%PDF-".',
+    });
     const oldWord = await importDoc('minutes.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     expect(oldWord).toMatchObject({ ok: false, message: expect.stringContaining('save it as a Word document (.docx)') });
-    expect(await importDoc('notes.txt', new TextEncoder().encode('just text'))).toEqual({ ok: false, message: 'notes.txt is neither a PDF nor a Word document (.docx).' });
+    expect(await importDoc('notes.txt', new TextEncoder().encode('just text'))).toEqual({
+      ok: false,
+      message: 'notes.txt is neither a PDF nor a Word document (.docx).',
+    });
 
     const broken = await exportAs('html', '---\nilacs: short-inspection\ndates: [2025-01-01\n---\n# Title\n');
     expect(broken).toMatchObject({ ok: false, code: 'draft-unreadable', line: expect.any(Number), column: expect.any(Number) });
@@ -95,7 +106,10 @@ describe('the built server converts as the command line does', { timeout: 120_00
 
 describe('the conversion handlers in-process', () => {
   it('a server without the conversion code (the browser worker) says where import and export work', async () => {
-    for (const result of [await importDocument(undefined, { fileName: 'x.pdf', data: '' }), await exportDraft(undefined, { uri: 'untitled:1', text: report, format: 'pdf' })]) {
+    for (const result of [
+      await importDocument(undefined, { fileName: 'x.pdf', data: '' }),
+      await exportDraft(undefined, { uri: 'untitled:1', text: report, format: 'pdf' }),
+    ]) {
       expect(result).toEqual({ ok: false, message: expect.stringContaining('VS Code desktop') });
     }
   });
@@ -113,12 +127,20 @@ describe('the conversion handlers in-process', () => {
 
   it('a conversion code that cannot load, or a fault inside it, is an answer and a log line, not a crash', async () => {
     const logs: string[] = [];
-    const missing = await exportDraft(async () => Promise.reject(new Error('Cannot find module convert.mjs')), { uri: 'untitled:1', text: report, format: 'docx' }, (m) => logs.push(m));
+    const missing = await exportDraft(
+      async () => Promise.reject(new Error('Cannot find module convert.mjs')),
+      { uri: 'untitled:1', text: report, format: 'docx' },
+      (m) => logs.push(m),
+    );
     expect(missing).toEqual({ ok: false, message: 'The conversion code could not be loaded: Cannot find module convert.mjs.' });
     const convert = await import('@ilacs/convert');
     const faulty = { ...convert, exportDocx: async () => Promise.reject(new TypeError('boom')) } as typeof convert;
-    const fault = await exportDraft(async () => faulty, { uri: 'untitled:1', text: report, format: 'docx' }, (m) => logs.push(m));
-    expect(fault).toEqual({ ok: false, message: 'Exporting to DOCX failed: boom. The checker\'s output has the details.' });
+    const fault = await exportDraft(
+      async () => faulty,
+      { uri: 'untitled:1', text: report, format: 'docx' },
+      (m) => logs.push(m),
+    );
+    expect(fault).toEqual({ ok: false, message: "Exporting to DOCX failed: boom. The checker's output has the details." });
     expect(logs).toHaveLength(2);
     expect(logs[1]).toContain('TypeError: boom');
   });

@@ -22,7 +22,10 @@ import type { LanguageClientController } from '../language-client.js';
  */
 
 const formats: Record<ExportFormat, { label: string; detail: string }> = {
-  docx: { label: 'Word document (.docx)', detail: 'To edit in Word: styles, the judgement table and numbered paragraphs as Word has them.' },
+  docx: {
+    label: 'Word document (.docx)',
+    detail: 'To edit in Word: styles, the judgement table and numbered paragraphs as Word has them.',
+  },
   pdf: { label: 'PDF (.pdf)', detail: 'As Ofsted publishes it: title block, judgement table, numbered paragraphs, page numbers.' },
   html: { label: 'Web page (.html)', detail: 'A standalone page in the same layout, with print styles.' },
 };
@@ -106,7 +109,11 @@ async function draftBeside(source: vscode.Uri): Promise<vscode.Uri> {
  * document named after it, with what the author must check shown as problems. Returns the document
  * (undefined when cancelled or refused).
  */
-export async function importDocument(controller: LanguageClientController, warnings: ConversionWarnings, given?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+export async function importDocument(
+  controller: LanguageClientController,
+  warnings: ConversionWarnings,
+  given?: vscode.Uri,
+): Promise<vscode.TextDocument | undefined> {
   const source =
     given ??
     (
@@ -121,10 +128,12 @@ export async function importDocument(controller: LanguageClientController, warni
   const name = fileName(source);
   try {
     const { size } = await vscode.workspace.fs.stat(source);
-    if (size > maxConvertBytes) throw new Error(`${name} is larger than ${maxConvertBytes / 1024 / 1024} MB: Ofsted's documents are well under that.`);
+    if (size > maxConvertBytes)
+      throw new Error(`${name} is larger than ${maxConvertBytes / 1024 / 1024} MB: Ofsted's documents are well under that.`);
     const params: ImportDocumentParams = { fileName: name, data: encodeBytes(await vscode.workspace.fs.readFile(source)) };
-    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `ILACS: importing ${name}` }, () =>
-      controller.request<ImportDocumentResult>(importDocumentRequest, params),
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `ILACS: importing ${name}` },
+      () => controller.request<ImportDocumentResult>(importDocumentRequest, params),
     );
     if (!result.ok) {
       void vscode.window.showErrorMessage(`ILACS: ${result.message}`);
@@ -140,7 +149,9 @@ export async function importDocument(controller: LanguageClientController, warni
     warnings.show(document, result.warnings, 'import');
     const toCheck = result.warnings.filter((w) => w.severity === 'warning').length;
     void vscode.window.showInformationMessage(
-      toCheck > 0 ? `ILACS: imported ${name}. ${plural(toCheck, 'thing')} to check or fill in: see the Problems panel.` : `ILACS: imported ${name}.`,
+      toCheck > 0
+        ? `ILACS: imported ${name}. ${plural(toCheck, 'thing')} to check or fill in: see the Problems panel.`
+        : `ILACS: imported ${name}.`,
     );
     return document;
   } catch (error) {
@@ -173,9 +184,13 @@ function suggestedTarget(document: vscode.TextDocument, format: ExportFormat): v
  * Exports the active draft (its text as the editor has it, saved or not) in Ofsted's layout to a file
  * the author chooses. Returns the file written (undefined when cancelled or refused).
  */
-export async function exportDraft(controller: LanguageClientController, warnings: ConversionWarnings, given: ExportArguments = {}): Promise<vscode.Uri | undefined> {
+export async function exportDraft(
+  controller: LanguageClientController,
+  warnings: ConversionWarnings,
+  given: ExportArguments = {},
+): Promise<vscode.Uri | undefined> {
   const document = vscode.window.activeTextEditor?.document;
-  if (!document || document.languageId !== 'markdown') {
+  if (document?.languageId !== 'markdown') {
     void vscode.window.showErrorMessage('ILACS: open the draft to export first.');
     return undefined;
   }
@@ -193,8 +208,9 @@ export async function exportDraft(controller: LanguageClientController, warnings
   if (!target) return undefined;
   try {
     const params: ExportDraftParams = { uri: document.uri.toString(), text: document.getText(), format };
-    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `ILACS: exporting to ${fileName(target)}` }, () =>
-      controller.request<ExportDraftResult>(exportDraftRequest, params),
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `ILACS: exporting to ${fileName(target)}` },
+      () => controller.request<ExportDraftResult>(exportDraftRequest, params),
     );
     if (!result.ok) {
       if (result.line !== undefined) {
@@ -209,13 +225,18 @@ export async function exportDraft(controller: LanguageClientController, warnings
     const noted = result.warnings.filter((w) => w.severity === 'warning').length;
     const open = target.scheme === 'file' ? ['Open'] : [];
     void vscode.window
-      .showInformationMessage(`ILACS: exported to ${fileName(target)}${noted > 0 ? `, with ${plural(noted, 'warning')}: see the Problems panel` : ''}.`, ...open)
+      .showInformationMessage(
+        `ILACS: exported to ${fileName(target)}${noted > 0 ? `, with ${plural(noted, 'warning')}: see the Problems panel` : ''}.`,
+        ...open,
+      )
       .then((choice) => {
         if (choice === 'Open') void vscode.env.openExternal(target);
       });
     return target;
   } catch (error) {
-    void vscode.window.showErrorMessage(`ILACS: cannot export to ${fileName(target)}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `ILACS: cannot export to ${fileName(target)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
 }

@@ -18,7 +18,8 @@ export type ConvertModule = typeof import('@ilacs/convert');
 /** Loads the conversion code on first use; a host without it (the browser worker) has none. */
 export type LoadConvert = () => Promise<ConvertModule>;
 
-const unavailable = 'Import and export need the ILACS checker that runs beside VS Code desktop (or the ilacs command line): the browser version does not carry the PDF and Word code.';
+const unavailable =
+  'Import and export need the ILACS checker that runs beside VS Code desktop (or the ilacs command line): the browser version does not carry the PDF and Word code.';
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 type ConvertFailure = { ok: false; message: string; code?: string; line?: number; column?: number };
@@ -36,13 +37,22 @@ function failure(convert: ConvertModule, error: unknown, what: string, log: (mes
     };
   }
   log(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return { ok: false, message: `${what} failed: ${error instanceof Error ? error.message : String(error)}. The checker's output has the details.` };
+  return {
+    ok: false,
+    message: `${what} failed: ${error instanceof Error ? error.message : String(error)}. The checker's output has the details.`,
+  };
 }
 
 function warningsOf(convert: ConvertModule, warnings: readonly import('@ilacs/convert').ConvertWarning[]): ConversionWarning[] {
   return warnings.map((w) => {
     const where = convert.describeLocation(w.source);
-    return { code: w.code, severity: w.severity, message: w.message, ...(w.line !== undefined ? { line: w.line } : {}), ...(where ? { where } : {}) };
+    return {
+      code: w.code,
+      severity: w.severity,
+      message: w.message,
+      ...(w.line !== undefined ? { line: w.line } : {}),
+      ...(where ? { where } : {}),
+    };
   });
 }
 
@@ -56,12 +66,20 @@ function documentKind(bytes: Uint8Array, fileName: string): 'pdf' | 'docx' | und
 }
 
 /** `ilacs/importDocument`: the draft `ilacs import` would write, or why there is none. Never throws. */
-export async function importDocument(load: LoadConvert | undefined, params: ImportDocumentParams, log: (message: string) => void = () => {}): Promise<ImportDocumentResult> {
+export async function importDocument(
+  load: LoadConvert | undefined,
+  params: ImportDocumentParams,
+  log: (message: string) => void = () => {},
+): Promise<ImportDocumentResult> {
   if (!load) return { ok: false, message: unavailable };
   const name = String(params.fileName ?? 'the document');
   if (typeof params.data !== 'string') return { ok: false, message: `No bytes were sent for ${name}.` };
   // Base64 is four characters for three bytes: refuse before decoding what would be refused after.
-  if ((params.data.length / 4) * 3 > maxConvertBytes + 3) return { ok: false, message: `${name} is larger than ${megabytes(maxConvertBytes)}: Ofsted's documents are well under that; is it the right file?` };
+  if ((params.data.length / 4) * 3 > maxConvertBytes + 3)
+    return {
+      ok: false,
+      message: `${name} is larger than ${megabytes(maxConvertBytes)}: Ofsted's documents are well under that; is it the right file?`,
+    };
   let bytes: Uint8Array;
   try {
     bytes = decodeBytes(params.data);
@@ -69,7 +87,11 @@ export async function importDocument(load: LoadConvert | undefined, params: Impo
     return { ok: false, message: `The bytes sent for ${name} are not base64.` };
   }
   if (/\.doc$/i.test(name) && bytes[0] === 0xd0 && bytes[1] === 0xcf) {
-    return { ok: false, code: 'not-docx', message: `${name} is a Word 97-2003 document (.doc): open it in Word and save it as a Word document (.docx), then import that.` };
+    return {
+      ok: false,
+      code: 'not-docx',
+      message: `${name} is a Word 97-2003 document (.doc): open it in Word and save it as a Word document (.docx), then import that.`,
+    };
   }
   const kind = documentKind(bytes, name);
   if (!kind) return { ok: false, message: `${name} is neither a PDF nor a Word document (.docx).` };
@@ -89,9 +111,14 @@ export async function importDocument(load: LoadConvert | undefined, params: Impo
 }
 
 /** `ilacs/exportDraft`: the draft as a Word document, a PDF or an HTML page, or why not. Never throws. */
-export async function exportDraft(load: LoadConvert | undefined, params: ExportDraftParams, log: (message: string) => void = () => {}): Promise<ExportDraftResult> {
+export async function exportDraft(
+  load: LoadConvert | undefined,
+  params: ExportDraftParams,
+  log: (message: string) => void = () => {},
+): Promise<ExportDraftResult> {
   if (!load) return { ok: false, message: unavailable };
-  if (!(exportFormats as readonly unknown[]).includes(params.format)) return { ok: false, message: `Unknown export format ${JSON.stringify(params.format)}: expected one of ${exportFormats.join(', ')}.` };
+  if (!(exportFormats as readonly unknown[]).includes(params.format))
+    return { ok: false, message: `Unknown export format ${JSON.stringify(params.format)}: expected one of ${exportFormats.join(', ')}.` };
   if (typeof params.text !== 'string') return { ok: false, message: 'No draft text was sent.' };
   if (params.text.length > maxConvertBytes) return { ok: false, message: `The draft is larger than ${megabytes(maxConvertBytes)}.` };
   let convert: ConvertModule;
@@ -115,6 +142,8 @@ export async function exportDraft(load: LoadConvert | undefined, params: ExportD
 
 export function registerConvert(connection: Connection, load: LoadConvert | undefined): void {
   const log = (message: string) => connection.console.error(message);
-  connection.onRequest<ImportDocumentResult, never>(importDocumentRequest, (params: ImportDocumentParams) => importDocument(load, params, log));
+  connection.onRequest<ImportDocumentResult, never>(importDocumentRequest, (params: ImportDocumentParams) =>
+    importDocument(load, params, log),
+  );
   connection.onRequest<ExportDraftResult, never>(exportDraftRequest, (params: ExportDraftParams) => exportDraft(load, params, log));
 }
