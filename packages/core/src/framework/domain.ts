@@ -1,4 +1,6 @@
+import type { BankHoliday } from '../cadence/bank-holidays.js';
 import { formatLongDate, addDays, type IsoDate } from '../cadence/iso-date.js';
+import { createWorkingCalendar, englandCalendar, type WorkingCalendar } from '../cadence/working-days.js';
 import type { DocumentType } from './document-types/document-type.js';
 import focusedVisit from './document-types/focused-visit.js';
 import monitoringVisit from './document-types/monitoring-visit.js';
@@ -11,10 +13,12 @@ import ilacs2018 from './versions/ilacs-2018.js';
 import ilacs2023 from './versions/ilacs-2023.js';
 import ilacs2026 from './versions/ilacs-2026.js';
 
-/** What a domain is made of: the registries of document types and framework versions. */
+/** What a domain is made of: the registries of document types and framework versions, and added bank holidays. */
 export interface DomainParts {
   documentTypes: readonly DocumentType[];
   frameworkVersions: readonly FrameworkVersion[];
+  /** Days off beyond England and Wales's bank holidays (a newly proclaimed one: a configuration's `bankHolidays`). */
+  bankHolidays?: readonly BankHoliday[];
 }
 
 /**
@@ -37,6 +41,8 @@ export interface Domain extends DomainParts {
   matchArea(text: string): JudgementAreaMatch | undefined;
   /** Why an area is not a judgement of a version, in words that say what to write instead. */
   explainAbsentArea(area: JudgementAreaId, version: FrameworkVersion): string;
+  /** Working days and bank holidays: England's, with the domain's added days. */
+  calendar: WorkingCalendar;
   extend(parts: Partial<DomainParts>): Domain;
 }
 
@@ -66,9 +72,12 @@ export function createDomain(parts: DomainParts): Domain {
     return next ? addDays(next.from, -1) : undefined;
   };
 
+  const bankHolidays = [...(parts.bankHolidays ?? [])];
   const domain: Domain = {
     documentTypes,
     frameworkVersions,
+    bankHolidays,
+    calendar: bankHolidays.length > 0 ? createWorkingCalendar(bankHolidays) : englandCalendar,
     judgementAreas: [...areasById.values()],
     documentType: (id) => (typeof id === 'string' ? typesById.get(id) : undefined),
     frameworkVersion: (id) => (typeof id === 'string' || typeof id === 'number' ? versionsById.get(String(id)) : undefined),
@@ -100,6 +109,7 @@ export function createDomain(parts: DomainParts): Domain {
       return createDomain({
         documentTypes: replace(documentTypes, more.documentTypes),
         frameworkVersions: replace(frameworkVersions, more.frameworkVersions),
+        bankHolidays: [...bankHolidays, ...(more.bankHolidays ?? [])],
       });
     },
   };
