@@ -243,7 +243,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   registerNewDraft(connection);
   registerConfigFiles(connection, host, () => configurationChanged());
   registerConfigFile(connection, host);
-  registerLintFile(connection, host);
+  registerLintFile(connection, host, runner);
   connection.onShutdown(() => {
     scheduler.dispose();
     runner.dispose();
