@@ -1,6 +1,7 @@
 import type { BankHoliday } from '../cadence/bank-holidays.js';
 import { formatLongDate, addDays, type IsoDate } from '../cadence/iso-date.js';
 import { createWorkingCalendar, englandCalendar, type WorkingCalendar } from '../cadence/working-days.js';
+import { nearMissIndex } from './area-near-miss.js';
 import type { DocumentType } from './document-types/document-type.js';
 import focusedVisit from './document-types/focused-visit.js';
 import monitoringVisit from './document-types/monitoring-visit.js';
@@ -37,8 +38,13 @@ export interface Domain extends DomainParts {
   frameworkInForceOn(date: IsoDate): FrameworkVersion | undefined;
   /** The last day a version applied to, or undefined for the current one. */
   lastDayOf(version: FrameworkVersion): IsoDate | undefined;
-  /** Which area a heading or table label names, by its title or a wording some version accepts. */
+  /**
+   * Which area a heading or table label names, by its title or a wording some version accepts; else
+   * the one area whose wording it nearly is (a dropped, added or misspelt word), marked `nearMiss`.
+   */
   matchArea(text: string): JudgementAreaMatch | undefined;
+  /** Every area whose wording the text nearly is, nearest first: a table reads a near miss as a row it lacks. */
+  nearAreas(text: string): readonly { match: JudgementAreaMatch; cost: number }[];
   /** Why an area is not a judgement of a version, in words that say what to write instead. */
   explainAbsentArea(area: JudgementAreaId, version: FrameworkVersion): string;
   /** Working days and bank holidays: England's, with the domain's added days. */
@@ -62,6 +68,7 @@ export function createDomain(parts: DomainParts): Domain {
     }
   }
   const wordingIndex = indexWordings(wordings);
+  const nearMisses = nearMissIndex(wordings);
 
   const inForceOn = (date: IsoDate) => {
     for (let i = frameworkVersions.length - 1; i >= 0; i--) if (date >= frameworkVersions[i]!.from) return frameworkVersions[i];
@@ -84,7 +91,8 @@ export function createDomain(parts: DomainParts): Domain {
     frameworkFor: (date) => inForceOn(date) ?? frameworkVersions[0]!,
     frameworkInForceOn: inForceOn,
     lastDayOf,
-    matchArea: (text) => matchJudgementArea(text, wordingIndex),
+    matchArea: (text) => matchJudgementArea(text, wordingIndex) ?? nearMisses.nearest(text),
+    nearAreas: (text) => nearMisses.all(text),
     explainAbsentArea(areaId, version) {
       const area = areasById.get(areaId);
       const title = area?.title ?? areaId;
