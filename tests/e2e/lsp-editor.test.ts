@@ -153,7 +153,7 @@ describe('defects found in real editors', () => {
       expect(diagnostics.some((d) => d.code === 'paragraph-numbering')).toBe(true);
       const version = odd.change(uri, harrow);
       expect((await odd.diagnostics(uri, (p) => p.version === version)).some((d) => d.code === 'paragraph-numbering')).toBe(false);
-      expect(odd.logs.some((line) => /unknown diagnosticMode "sometimes".*using "auto"/.test(line))).toBe(true);
+      expect(odd.logs.some((line) => line.includes('Unknown diagnosticMode "sometimes"'))).toBe(true);
     } finally {
       await odd.stop();
     }

@@ -165,6 +165,20 @@ describe('a slow document does not hold up the rest', () => {
   }, 120_000);
 });
 
+describe('initialization options the server does not know', () => {
+  it('an unknown diagnosticMode falls back to the default, says so, and edits are linted', async () => {
+    const client = await LspClient.start({ workspaceFolders: [work], initializationOptions: { diagnosticMode: 'sometimes' } });
+    try {
+      const uri = client.open(draftPath, source.replace('| Good |', '| good |'));
+      const diagnostics = await client.diagnostics(uri, () => true, 30_000);
+      expect(diagnostics.map((d) => d.code)).toContain('grade-case');
+      expect(client.logs.some((line) => /unknown diagnosticMode "sometimes".*using "auto"/i.test(line))).toBe(true);
+    } finally {
+      await client.stop();
+    }
+  }, 60_000);
+});
+
 describe('a rule that throws inside the server', () => {
   let client: LspClient;
   let serverPath: string;

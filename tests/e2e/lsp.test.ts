@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -319,4 +319,19 @@ test('pull diagnostics for clients that ask, and a watcher for configuration fil
   } finally {
     await puller.stop();
   }
+});
+
+test('ilacs/lintFile lints a file that is not open, on the lint thread, as an open one is; an ignored file and plain Markdown give nothing', async () => {
+  const text = withProblems(harrow);
+  const path = join(folder, 'closed', 'problems.md');
+  mkdirSync(join(folder, 'closed'), { recursive: true });
+  writeFileSync(join(folder, 'closed', '.ilacsrc.yaml'), 'ignores:\n  - skipped.md\n');
+  const result = (await client.connection.sendRequest('ilacs/lintFile', { uri: uriOf(path), text })) as { isDraft: boolean; ignored: boolean; diagnostics: Diagnostic[] };
+  expect(result).toMatchObject({ isDraft: true, ignored: false });
+  expect(result.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['paragraph-numbering', 'privacy-email-address', 'table-heading-grade-match']));
+  expect(result.diagnostics.find((d) => d.code === 'privacy-email-address')?.range.start).toEqual(positionOf(text, email));
+  const ignored = (await client.connection.sendRequest('ilacs/lintFile', { uri: uriOf(join(folder, 'closed', 'skipped.md')), text })) as { ignored: boolean; diagnostics: Diagnostic[] };
+  expect(ignored).toMatchObject({ ignored: true, diagnostics: [] });
+  const plain = (await client.connection.sendRequest('ilacs/lintFile', { uri: uriOf(join(folder, 'closed', 'notes.md')), text: '# Notes\n\nduty.team@example.org\n' })) as { isDraft: boolean; diagnostics: Diagnostic[] };
+  expect(plain).toMatchObject({ isDraft: false, diagnostics: [] });
 });

@@ -110,6 +110,17 @@ export const hostileShapes = {
   'a wide table': { place: 'body', piece: (n) => `| ${repeat('c | ', n / 2)}\n| ${repeat('--- | ', n / 2)}\n` },
   'many short lines': { place: 'body', piece: (n) => repeat('a\n', n) },
   'deeply nested lists': { place: 'body', piece: (n) => linesUpTo(n, (i) => `${' '.repeat((i % 40) * 2)}- item\n`) },
+  // The proofreading rules: words said twice, marks that never close, names, statements, dates. Each
+  // defect recurs every few dozen characters, so the cost of the scans shows, not of the findings.
+  'one word repeated': { place: 'body', piece: (n) => `1. ${repeat('the the quality of plans and reviews is improving ', n)}\n` },
+  'brackets and quotes left open': { place: 'body', piece: (n) => `1. ${repeat('( “ ‘ [ the quality of plans and reviews ', n / 2)}${repeat(') ” ’ ] the quality of plans ', n / 2)}\n` },
+  'link targets full of brackets': { place: 'body', piece: (n) => `1. ${repeat('[a](( the quality of plans and reviews ', n)}\n` },
+  'authority names in own positions': { place: 'body', piece: (n) => `1. ${repeat('children in Leeds see the quality of plans and reviews improve ', n)}\n` },
+  'bracketed acronyms after expansions': { place: 'body', piece: (n) => `1. ${repeat('independent reviewing officer (LADO) and the quality of plans ', n)}\n` },
+  'grade statements without a full stop': { place: 'body', piece: (n) => `1. ${repeat('services for children are good and were judged inadequate at the last inspection in 2019 ', n)}\n` },
+  'visit dates': { place: 'body', piece: (n) => `1. ${repeat('the focused visit on 1 and 2 June 2025, ', n)}\n` },
+  'bullets without full stops': { place: 'body', piece: (n) => `## What needs to improve?\n\n${repeat('- The same improvement to the quality of plans and reviews\n', n)}` },
+  'near misses in a long table': { place: 'body', piece: (n) => `| Judgement | Grade |\n| --- | --- |\n${repeat('| The experience and progress of children in care | Good |\n', n)}` },
   'self-evaluation areas with every sub-heading': {
     place: 'selfEvaluation',
     notice: 'markdown-limit',

@@ -28,7 +28,7 @@ export function prototypeFreeConfig(config: IlacsConfig): IlacsConfig {
 
 /**
  * Merges configurations, outermost first: a later one wins rule by rule, acronym by acronym and alias
- * by alias. As in ESLint, a rule given only a severity keeps the options an outer file gave it.
+ * by alias, bank holiday by bank holiday. As in ESLint, a rule given only a severity keeps the options an outer file gave it.
  * `root` and `ignores` belong to each file (ignores stay relative to their own file) and are not merged.
  * Every map in the result is prototype-free.
  */
@@ -36,18 +36,21 @@ export function mergeConfigs(...configs: readonly (IlacsConfig | undefined)[]): 
   const rules = dictionary<RuleSetting>();
   const glossary = dictionary<string>();
   const authorityAliases = dictionary<string>();
+  const bankHolidays = dictionary<string>();
   let maxFileSize: number | undefined;
   for (const config of configs) {
     if (!config) continue;
     for (const [id, setting] of Object.entries(config.rules ?? {})) if (setting !== undefined) rules[id] = mergeRuleSetting(Object.hasOwn(rules, id) ? rules[id] : undefined, setting);
     for (const [acronym, expansion] of Object.entries(config.glossary ?? {})) glossary[acronym] = expansion;
     for (const [alias, name] of Object.entries(config.authorityAliases ?? {})) authorityAliases[alias] = name;
+    for (const [date, name] of Object.entries(config.bankHolidays ?? {})) bankHolidays[date] = name;
     if (config.maxFileSize !== undefined) maxFileSize = config.maxFileSize;
   }
   const merged = dictionary<unknown>() as IlacsConfig;
   if (Object.keys(rules).length) merged.rules = rules;
   if (Object.keys(glossary).length) merged.glossary = glossary;
   if (Object.keys(authorityAliases).length) merged.authorityAliases = authorityAliases;
+  if (Object.keys(bankHolidays).length) merged.bankHolidays = bankHolidays;
   if (maxFileSize !== undefined) merged.maxFileSize = maxFileSize;
   return merged;
 }

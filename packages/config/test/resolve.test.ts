@@ -56,6 +56,15 @@ describe('finding configuration', () => {
     expect({ ...(rules['cadence-inspection-window'] as object) }).toEqual({ severity: 'warning', options: { suspensions: [] } });
   });
 
+  it('adds the bank holidays of every file, a nearer file renaming a day, and refuses an impossible date where it is written', () => {
+    write('.ilacsrc.yaml', 'bankHolidays:\n  2027-06-04: Proclaimed day\n');
+    write('team/.ilacsrc.yaml', 'bankHolidays:\n  2027-06-04: Proclaimed day (renamed)\n  2028-05-09: Another day\n');
+    const config = new ConfigResolver({ stopAt: root }).resolveFor(write('team/a.md', '')).config;
+    expect({ ...config.bankHolidays }).toEqual({ '2027-06-04': 'Proclaimed day (renamed)', '2028-05-09': 'Another day' });
+    const bad = write('bad/.ilacsrc.yaml', 'rules: {}\nbankHolidays:\n  2027-02-30: No such day\n');
+    expect(() => new ConfigResolver({ stopAt: root }).resolveFor(join(dirname(bad), 'a.md'))).toThrow(/\.ilacsrc\.yaml:3:\d+.*bankHolidays/s);
+  });
+
   it('stops at a file with root: true', () => {
     write('.ilacsrc.yaml', 'rules:\n  privacy-email-address: off\n');
     const inner = write('team/.ilacsrc.yaml', 'root: true\nrules:\n  title: warning\n');

@@ -22,8 +22,9 @@ const genuineDepartures: Record<string, string[]> = {
   // Sector acronyms used before they are spelled out (LADO, CAMHS, DCS, PAs, RAA, PEP): Ofsted's
   // style guide spells them out at first use, as about 95% of first uses do.
   '001-wakefield-standard-inspection.md': ['style-acronym-first-use'],
-  // "looked after children" where the framework says "children in care"; CAMHS not spelled out.
-  '003-east-sussex-short-inspection.md': ['style-acronym-first-use', 'style-children-in-care'],
+  // "looked after children" where the framework says "children in care"; CAMHS not spelled out;
+  // paragraph 3 ends "... had taken place" without its full stop, as printed.
+  '003-east-sussex-short-inspection.md': ['style-acronym-first-use', 'style-children-in-care', 'style-sentence-ending'],
   '004-bristol-standard-inspection.md': ['style-acronym-first-use', 'style-acronym-first-use'],
   '005-devon-standard-inspection.md': ['style-acronym-first-use'],
   // A standard inspection of an outstanding authority (allowed, unusual), before its cadence window

@@ -1,3 +1,5 @@
+import { builtinDomain } from '@ilacs/core';
+import { configuredDomain } from '@ilacs/core/tools';
 import { todayInEngland } from '@ilacs/core/cadence';
 import type { EditorOptions } from '@ilacs/language-service';
 import {
@@ -64,6 +66,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
   const editorOptions = (analysis: Analysis): EditorOptions => ({
     today: todayInEngland(),
+    domain: configuredDomain(builtinDomain, analysis.config),
     ...(analysis.config.glossary ? { glossary: analysis.config.glossary } : {}),
   });
 

@@ -33,7 +33,7 @@ export function cadenceOutlook(facts: DraftFacts, domain: Domain, currentStandin
   const type = facts.document;
   if (facts.dates) {
     lines.push(`- On site: ${spanText(facts.dates)}${type ? `. ${type.name}: ${type.description}` : '.'}`);
-    const publication = typicalPublicationDate(type, facts.dates.end);
+    const publication = typicalPublicationDate(type, facts.dates.end, domain.calendar);
     if (publication && !facts.published) lines.push(`- Typically published around ${formatLongDate(publication)}.`);
   }
 

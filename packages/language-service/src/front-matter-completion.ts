@@ -108,7 +108,7 @@ function valueCompletions(path: string, facts: DraftFacts, range: { start: numbe
     case 'previous.dates':
       return dateSnippets(path, facts, range, options);
     case 'published': {
-      const typical = facts.dates ? typicalPublicationDate(facts.document, facts.dates.end) : undefined;
+      const typical = facts.dates ? typicalPublicationDate(facts.document, facts.dates.end, domain.calendar) : undefined;
       return [
         ...(typical ? [dateSnippet(typical, placeholder(1, typical), 'The typical publication date for this type: the median number of working days after the last day on site.', range, '0')] : []),
         dateSnippet('YYYY-MM-DD', placeholder(1, 'YYYY-MM-DD'), 'The publication date.', range, '9'),
@@ -143,7 +143,7 @@ function dateSnippets(path: string, facts: DraftFacts, range: { start: number; e
   const shape = facts.document?.onSite;
   if (path === 'dates' && shape && facts.previous?.dates) {
     const window = inspectionWindowAfter(facts.previous.dates.start, undefined, domain);
-    const span = firstValidSpanFrom(shape, window.anniversary);
+    const span = firstValidSpanFrom(shape, window.anniversary, domain.calendar);
     if (span) {
       items.unshift(
         dateSnippet(`${span.start} to ${span.end}`, spanSnippet(span.start, span.end), `The first valid dates on or after the third anniversary of the previous inspection (due ${window.anniversary}; the window runs from ${window.opens} to ${window.closes}).`, range, '0'),
@@ -151,12 +151,12 @@ function dateSnippets(path: string, facts: DraftFacts, range: { start: number; e
     }
   }
   if (path === 'dates' && shape && options.today) {
-    const span = firstValidSpanFrom(shape, options.today);
+    const span = firstValidSpanFrom(shape, options.today, domain.calendar);
     if (span) items.unshift(dateSnippet(`${span.start} to ${span.end}`, spanSnippet(span.start, span.end), 'The first valid dates from today.', range, '1'));
   }
   const previousShape = domain.documentType(facts.previous?.type)?.onSite ?? (facts.document?.cadence?.role === 'inspection' ? shape : undefined);
   if (path === 'previous.dates' && facts.dates && previousShape) {
-    const span = firstValidSpanFrom(previousShape, addMonths(facts.dates.start, -domain.frameworkFor(facts.dates.start).cadence.window.anniversaryMonths));
+    const span = firstValidSpanFrom(previousShape, addMonths(facts.dates.start, -domain.frameworkFor(facts.dates.start).cadence.window.anniversaryMonths), domain.calendar);
     if (span) items.unshift(dateSnippet(`${span.start} to ${span.end}`, spanSnippet(span.start, span.end), 'About three years before this inspection.', range, '0'));
   }
   return items;

@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinDomain, parseDraft } from '@ilacs/core';
 import { cadenceHistoryFromDraft, todayInEngland, covidPause, historyFormatOf, isValidIsoDate, planCadence, readHistoryText, renderTimelineSvg, replayHistories, type AuthorityHistory, type CadenceHistory, type Suspension } from '@ilacs/core/cadence';
-import { defaultMaxDraftSize, readFacts } from '@ilacs/core/tools';
-import { FileTooLargeError, NotARegularFileError, readRegularFile } from '@ilacs/config';
+import { configuredDomain, defaultMaxDraftSize, readFacts } from '@ilacs/core/tools';
+import { ConfigResolver, FileTooLargeError, NotARegularFileError, readRegularFile } from '@ilacs/config';
 import { InputError } from '../cadence/input-error.js';
 import { readOfstedCsv } from '../cadence/ofsted-csv.js';
 import { renderPlanText, renderReplayText } from '../cadence/render-text.js';
@@ -79,7 +79,10 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
       if (!isValidIsoDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
       const file = positionals[0]!;
       const history = readHistory(file, readInput(io.cwd, file));
-      const plan = planCadence(history.events, { today, ...(suspensions ? { suspensions } : {}) });
+      // The bank holidays a configuration adds count as they do for lint.
+      const { config } = new ConfigResolver().resolveFor(resolve(io.cwd, file));
+      const domain = configuredDomain(builtinDomain, config);
+      const plan = planCadence(history.events, { today, domain, ...(suspensions ? { suspensions } : {}) });
       if (format === 'json') io.stdout(`${JSON.stringify({ authority: history.authority ?? null, ...plan }, null, 2)}\n`);
       else if (format === 'svg') io.stdout(renderTimelineSvg(plan, { title: values.title ?? history.authority ?? 'ILACS cadence' }));
       // The authority's name and the events come from the user's file: no control sequence reaches the terminal.

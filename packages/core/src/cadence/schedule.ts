@@ -170,10 +170,10 @@ function planEvent(event: CadenceEvent, today: IsoDate, domain: Domain): Planned
   };
   const framework = domain.frameworkInForceOn(event.dates.start);
   if (framework && type) planned.frameworkId = framework.id;
-  if (event.published) planned.publicationLag = publicationLag(event.dates.end, event.published);
+  if (event.published) planned.publicationLag = publicationLag(event.dates.end, event.published, domain.calendar);
   else {
     // Only a publication still to come is worth a date; old events simply lack one in the history.
-    const typical = typicalPublicationDate(type, event.dates.end);
+    const typical = typicalPublicationDate(type, event.dates.end, domain.calendar);
     if (typical && typical >= today) planned.typicalPublication = typical;
   }
   return planned;

@@ -1,4 +1,5 @@
 import { builtinDomain, type Domain } from '../framework/domain.js';
+import { configuredDomain } from './configured-domain.js';
 import { parseDraft } from '../parse/parse-draft.js';
 import type { ParsedDraft } from '../parse/model.js';
 import { effectiveRuleSetting, type LintConfig } from './config.js';
@@ -40,7 +41,7 @@ export interface EngineContext extends RuleContext {
 export function lint(text: string, options: LintOptions): LintResult {
   const config = options.config ?? {};
   const draft = options.draft ?? parseDraft(text, config.maxFileSize !== undefined ? { maxSize: config.maxFileSize } : {});
-  const domain = options.domain ?? builtinDomain;
+  const domain = configuredDomain(options.domain ?? builtinDomain, config);
   const facts = readFacts(draft, config, domain);
   if (!draft.isDraft) return { draft, facts, diagnostics: [] };
 

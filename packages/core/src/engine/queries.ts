@@ -29,15 +29,29 @@ export interface TableJudgement {
   grade?: Grade;
 }
 
-export const tableJudgements: (table: Table, domain: Domain) => readonly TableJudgement[] = memoizeByPair((table: Table, domain: Domain) =>
-  table.rows.map((row, rowIndex): TableJudgement => {
+export const tableJudgements: (table: Table, domain: Domain) => readonly TableJudgement[] = memoizeByPair((table: Table, domain: Domain) => {
+  const rows = table.rows.map((row, rowIndex): TableJudgement => {
     const nameCell = row.cells[0] ?? { text: '', range: { start: row.range.start, end: row.range.start } };
     const gradeCell = row.cells[1];
     const area = domain.matchArea(nameCell.text);
     const grade = gradeCell ? matchGrade(gradeCell.text) : undefined;
     return { rowIndex, nameCell, ...(gradeCell ? { gradeCell } : {}), ...(area ? { area } : {}), ...(grade ? { grade } : {}) };
-  }),
-);
+  });
+  if (!rows.some((row) => row.area?.nearMiss)) return rows;
+  const exactlyPresent = new Set(rows.filter((r) => r.area && !r.area.nearMiss).map((r) => r.area!.area.id));
+  return rows.map((row) => withAreaTheTableLacks(row, exactlyPresent, domain));
+});
+
+/**
+ * A near-miss label of a row the table already has, worded exactly, is read as the nearest row the
+ * table lacks ("children care leavers" beside an exact care leavers row is the children in care row),
+ * so that one misworded label is one wording finding, not a duplicate and a missing row.
+ */
+function withAreaTheTableLacks(row: TableJudgement, exactlyPresent: ReadonlySet<JudgementAreaId>, domain: Domain): TableJudgement {
+  if (!row.area?.nearMiss || !exactlyPresent.has(row.area.area.id)) return row;
+  const lacking = domain.nearAreas(row.nameCell.text).find((c) => !exactlyPresent.has(c.match.area.id));
+  return lacking ? { ...row, area: lacking.match } : row;
+}
 
 /** The judgement area a heading names (before its colon), if any. */
 export const headingArea: (heading: GradedHeading, domain: Domain) => JudgementAreaMatch | undefined = memoizeByPair((heading: GradedHeading, domain: Domain) =>

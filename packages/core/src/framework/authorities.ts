@@ -1,4 +1,5 @@
 import { authorityRecords } from './authorities-data.js';
+import { childrensServicesBodyRecords, corporateNameRecords, type ChildrensServicesBodyRecord } from './authorities-corporate-data.js';
 
 export interface AuthorityRecord {
   /** The name Ofsted's statistics use. */
@@ -44,6 +45,89 @@ for (const record of authorityRecords) {
 /** Finds an authority by its name or an alias, forgiving case, "&" and a "Council" suffix. */
 export function findAuthority(name: string): AuthorityRecord | undefined {
   return byNormalisedName.get(normaliseAuthorityName(name));
+}
+
+/** A trust, company or partnership that runs one or more authorities' children's services. */
+export type ChildrensServicesBody = ChildrensServicesBodyRecord;
+
+const recordByName = new Map<string, AuthorityRecord>(authorityRecords.map((record) => [record.name, record]));
+const corporateNamesByAuthority = new Map<AuthorityRecord, readonly string[]>();
+for (const [short, names] of corporateNameRecords) {
+  const record = recordByName.get(short);
+  if (record) corporateNamesByAuthority.set(record, names);
+}
+const bodiesByAuthority = new Map<AuthorityRecord, ChildrensServicesBody[]>();
+/** Every corporate name and body name, normalised, to the authorities it designates. */
+const byNormalisedOtherName = new Map<string, AuthorityRecord[]>();
+for (const [record, names] of corporateNamesByAuthority) {
+  for (const name of names) byNormalisedOtherName.set(normaliseAuthorityName(name), [record]);
+}
+for (const body of childrensServicesBodyRecords) {
+  const served = body.authorities.map((short) => recordByName.get(short)).filter((r): r is AuthorityRecord => r !== undefined);
+  for (const record of served) bodiesByAuthority.set(record, [...(bodiesByAuthority.get(record) ?? []), body]);
+  for (const name of [body.name, ...(body.aliases ?? [])]) byNormalisedOtherName.set(normaliseAuthorityName(name), served);
+}
+
+/** The council's corporate names that are not its short name plus "Council" ("London Borough of Hackney", "Dudley MBC"). */
+export function corporateNames(record: AuthorityRecord): readonly string[] {
+  return corporateNamesByAuthority.get(record) ?? [];
+}
+
+/** The trusts, companies and partnerships that run the authority's children's services (none for most). */
+export function childrensServicesBodies(record: AuthorityRecord): readonly ChildrensServicesBody[] {
+  return bodiesByAuthority.get(record) ?? [];
+}
+
+/**
+ * Every form a draft may name the authority by: short name, aliases, corporate names, and the names of
+ * the bodies that run its children's services ("Sandwell", "Sandwell MBC", "Sandwell Children’s Trust").
+ * "<name> Council" and "<name> County Council" are not listed: `findAuthorityByAnyName` reads them.
+ */
+export function authorityForms(record: AuthorityRecord): string[] {
+  return [
+    record.name,
+    ...(record.aliases ?? []),
+    ...corporateNames(record),
+    ...childrensServicesBodies(record).flatMap((body) => [body.name, ...(body.aliases ?? [])]),
+  ];
+}
+
+/**
+ * The authorities a name designates, in any of its forms: one for a short name, alias or corporate
+ * name; every authority a shared trust serves ("Achieving for Children": Kingston upon Thames,
+ * Richmond upon Thames, Windsor and Maidenhead); none for a name that is no authority's.
+ */
+export function findAuthoritiesByAnyName(name: string): readonly AuthorityRecord[] {
+  const direct = findAuthority(name);
+  if (direct) return [direct];
+  return byNormalisedOtherName.get(normaliseAuthorityName(name)) ?? [];
+}
+
+/** Whether the name is one of the authority's own forms (short name, alias, corporate name or its trust). */
+export function namesAuthority(name: string, record: AuthorityRecord): boolean {
+  return findAuthoritiesByAnyName(name).includes(record);
+}
+
+/**
+ * Authorities whose names a draft about `record` may use as its own: itself, the authorities that share
+ * its children's services body (North and West Northamptonshire share a trust), the abolished
+ * authorities it succeeded and those that succeeded it (a Bournemouth, Christchurch and Poole report
+ * names Poole).
+ */
+export function relatedAuthorities(record: AuthorityRecord): readonly AuthorityRecord[] {
+  const related = new Set<AuthorityRecord>([record]);
+  for (const body of childrensServicesBodies(record)) for (const short of body.authorities) {
+    const partner = recordByName.get(short);
+    if (partner) related.add(partner);
+  }
+  for (const other of authorityRecords) {
+    if (other.successors?.includes(record.name)) related.add(other);
+  }
+  for (const short of record.successors ?? []) {
+    const successor = recordByName.get(short);
+    if (successor) related.add(successor);
+  }
+  return [...related];
 }
 
 /** Every accepted spelling: names and aliases. */

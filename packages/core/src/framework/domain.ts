@@ -1,4 +1,7 @@
+import type { BankHoliday } from '../cadence/bank-holidays.js';
 import { formatLongDate, addDays, type IsoDate } from '../cadence/iso-date.js';
+import { createWorkingCalendar, englandCalendar, type WorkingCalendar } from '../cadence/working-days.js';
+import { nearMissIndex } from './area-near-miss.js';
 import type { DocumentType } from './document-types/document-type.js';
 import focusedVisit from './document-types/focused-visit.js';
 import monitoringVisit from './document-types/monitoring-visit.js';
@@ -11,10 +14,12 @@ import ilacs2018 from './versions/ilacs-2018.js';
 import ilacs2023 from './versions/ilacs-2023.js';
 import ilacs2026 from './versions/ilacs-2026.js';
 
-/** What a domain is made of: the registries of document types and framework versions. */
+/** What a domain is made of: the registries of document types and framework versions, and added bank holidays. */
 export interface DomainParts {
   documentTypes: readonly DocumentType[];
   frameworkVersions: readonly FrameworkVersion[];
+  /** Days off beyond England and Wales's bank holidays (a newly proclaimed one: a configuration's `bankHolidays`). */
+  bankHolidays?: readonly BankHoliday[];
 }
 
 /**
@@ -33,10 +38,17 @@ export interface Domain extends DomainParts {
   frameworkInForceOn(date: IsoDate): FrameworkVersion | undefined;
   /** The last day a version applied to, or undefined for the current one. */
   lastDayOf(version: FrameworkVersion): IsoDate | undefined;
-  /** Which area a heading or table label names, by its title or a wording some version accepts. */
+  /**
+   * Which area a heading or table label names, by its title or a wording some version accepts; else
+   * the one area whose wording it nearly is (a dropped, added or misspelt word), marked `nearMiss`.
+   */
   matchArea(text: string): JudgementAreaMatch | undefined;
+  /** Every area whose wording the text nearly is, nearest first: a table reads a near miss as a row it lacks. */
+  nearAreas(text: string): readonly { match: JudgementAreaMatch; cost: number }[];
   /** Why an area is not a judgement of a version, in words that say what to write instead. */
   explainAbsentArea(area: JudgementAreaId, version: FrameworkVersion): string;
+  /** Working days and bank holidays: England's, with the domain's added days. */
+  calendar: WorkingCalendar;
   extend(parts: Partial<DomainParts>): Domain;
 }
 
@@ -56,6 +68,7 @@ export function createDomain(parts: DomainParts): Domain {
     }
   }
   const wordingIndex = indexWordings(wordings);
+  const nearMisses = nearMissIndex(wordings);
 
   const inForceOn = (date: IsoDate) => {
     for (let i = frameworkVersions.length - 1; i >= 0; i--) if (date >= frameworkVersions[i]!.from) return frameworkVersions[i];
@@ -66,16 +79,20 @@ export function createDomain(parts: DomainParts): Domain {
     return next ? addDays(next.from, -1) : undefined;
   };
 
+  const bankHolidays = [...(parts.bankHolidays ?? [])];
   const domain: Domain = {
     documentTypes,
     frameworkVersions,
+    bankHolidays,
+    calendar: bankHolidays.length > 0 ? createWorkingCalendar(bankHolidays) : englandCalendar,
     judgementAreas: [...areasById.values()],
     documentType: (id) => (typeof id === 'string' ? typesById.get(id) : undefined),
     frameworkVersion: (id) => (typeof id === 'string' || typeof id === 'number' ? versionsById.get(String(id)) : undefined),
     frameworkFor: (date) => inForceOn(date) ?? frameworkVersions[0]!,
     frameworkInForceOn: inForceOn,
     lastDayOf,
-    matchArea: (text) => matchJudgementArea(text, wordingIndex),
+    matchArea: (text) => matchJudgementArea(text, wordingIndex) ?? nearMisses.nearest(text),
+    nearAreas: (text) => nearMisses.all(text),
     explainAbsentArea(areaId, version) {
       const area = areasById.get(areaId);
       const title = area?.title ?? areaId;
@@ -100,6 +117,7 @@ export function createDomain(parts: DomainParts): Domain {
       return createDomain({
         documentTypes: replace(documentTypes, more.documentTypes),
         frameworkVersions: replace(frameworkVersions, more.frameworkVersions),
+        bankHolidays: [...bankHolidays, ...(more.bankHolidays ?? [])],
       });
     },
   };

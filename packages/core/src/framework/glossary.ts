@@ -121,3 +121,8 @@ export function spelledOut(entry: GlossaryEntry, plural = false): string {
   const expansion = plural && entry.plural ? entry.plural : entry.expansion;
   return `${expansion} (${entry.acronym}${plural ? 's' : ''})`;
 }
+
+/** The entry's expansions, singular then plural where it has one: what may stand before "(IRO)" or "(IROs)". */
+export function expansionsOf(entry: GlossaryEntry): string[] {
+  return entry.plural ? [entry.expansion, entry.plural] : [entry.expansion];
+}

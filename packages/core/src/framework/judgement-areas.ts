@@ -71,6 +71,12 @@ export interface JudgementAreaMatch {
   area: JudgementArea;
   /** True when the wording is one a framework version accepts beside the area's title. */
   variant: boolean;
+  /**
+   * Set when the text is not the area's wording but a near miss of it (a dropped, added or misspelt
+   * word): the wording it misses, which is the fix. The text still counts as the area, so that one slip
+   * gets one wording diagnostic rather than "missing row" and "unknown row".
+   */
+  nearMiss?: { wording: string };
 }
 
 /** A wording of an area, for matching: its title, or another wording some version accepts. */

@@ -8,8 +8,8 @@ import { lintFileRequest, type LintFileParams, type LintFileResult } from '../pr
 /**
  * Lints a file that is not open, from its text, with the configuration that applies to its URI, as
  * the CLI would: ignored files and ordinary Markdown give nothing; a broken configuration is reported
- * instead of linting with the wrong rules. The lint itself goes to the runner (a worker thread on
- * Node), so a workspace lint never holds up the open drafts' answers.
+ * instead of linting with the wrong rules. The lint runs where the open documents' lints run (the
+ * lint thread on Node), so a lint task over a folder never holds up hovers and completion.
  */
 export async function lintFile(host: ServerHost, runner: LintRunner, params: LintFileParams): Promise<LintFileResult> {
   const lookup = host.configFor(params.uri);
@@ -17,8 +17,7 @@ export async function lintFile(host: ServerHost, runner: LintRunner, params: Lin
   const { config } = lookup;
   const draft = parseDraft(params.text, config.maxFileSize !== undefined ? { maxSize: config.maxFileSize } : {});
   if (!draft.isDraft || lookup.ignored) return { isDraft: draft.isDraft, ignored: lookup.ignored === true, diagnostics: [] };
-  // Its own key: an open document's lint (keyed by its URI) is neither replaced by this one nor replaces it.
-  const diagnostics = await runner.lint({ key: `lintFile ${params.uri}`, text: params.text, config });
+  const diagnostics = await runner.lint({ key: `file ${params.uri}`, text: params.text, config });
   return {
     isDraft: true,
     ignored: false,
