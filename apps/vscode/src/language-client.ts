@@ -1,4 +1,11 @@
-import { configFilesNotification, draftStatusNotification, type ConfigFileText, type DraftStatus, type InitializationOptions } from '@ilacs/language-server/protocol';
+import {
+  configFilesNotification,
+  draftStatusNotification,
+  type ConfigFileText,
+  type DraftStatus,
+  type IlacsServerCapabilities,
+  type InitializationOptions,
+} from '@ilacs/language-server/protocol';
 import * as vscode from 'vscode';
 import { DiagnosticPullMode, State, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
 import { DraftStatusStore } from './draft-status.js';
@@ -58,6 +65,13 @@ export class LanguageClientController implements vscode.Disposable {
   /** The running client, if the server is enabled. */
   get current(): BaseLanguageClient | undefined {
     return this.client;
+  }
+
+  /** Whether the running server converts documents (import and export): the Node server does, the browser one does not. */
+  get canConvert(): boolean {
+    if (this.currentState !== 'running') return false;
+    const experimental = this.client?.initializeResult?.capabilities.experimental as { ilacs?: Partial<IlacsServerCapabilities> } | undefined;
+    return experimental?.ilacs?.convert === true;
   }
 
   /** Sends an ILACS request; fails with a message a user can act on when the checker is not running. */

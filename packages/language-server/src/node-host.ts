@@ -35,6 +35,9 @@ export class NodeHost implements ServerHost {
 
   constructor(private readonly options: NodeHostOptions = {}) {}
 
+  // A dynamic import: the bundles map it to a file of its own, read only when a document is imported or exported.
+  readonly loadConvert = () => import('@ilacs/convert');
+
   createLintRunner(log: (message: string) => void): LintRunner {
     if (this.rules || !this.options.lintWorker) return new InProcessRunner(this.rules);
     return new WorkerRunner(this.options.lintWorker, log);

@@ -23,6 +23,7 @@ import { codeActions, fixAllKind, renumberParagraphsKind } from './features/code
 import { completionItems, completionTriggerCharacters } from './features/completion.js';
 import { registerConfigFile } from './features/config-file.js';
 import { configFilesFrom, registerConfigFiles } from './features/config-files.js';
+import { registerConvert } from './features/convert.js';
 import { documentSymbols } from './features/document-symbols.js';
 import { statusSender } from './features/draft-status.js';
 import { hover } from './features/hover.js';
@@ -31,7 +32,7 @@ import { registerNewDraft } from './features/new-draft.js';
 import { registerTimeline } from './features/timeline.js';
 import type { ConfigProblem, ServerHost } from './host.js';
 import { InProcessRunner, isCancelled } from './lint-runner.js';
-import type { InitializationOptions } from './protocol.js';
+import type { IlacsServerCapabilities, InitializationOptions } from './protocol.js';
 
 export const serverName = 'ilacs-language-server';
 export const serverVersion = '0.1.0';
@@ -167,6 +168,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind, renumberParagraphsKind], resolveProvider: false },
         ...(pushDiagnostics ? {} : { diagnosticProvider: { identifier: 'ilacs', interFileDependencies: false, workspaceDiagnostics: false } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        experimental: { ilacs: { convert: host.loadConvert !== undefined } satisfies IlacsServerCapabilities },
       },
       serverInfo: { name: serverName, version: serverVersion },
     };
@@ -244,6 +246,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   registerConfigFiles(connection, host, () => configurationChanged());
   registerConfigFile(connection, host);
   registerLintFile(connection, host, runner);
+  registerConvert(connection, host.loadConvert);
   connection.onShutdown(() => {
     scheduler.dispose();
     runner.dispose();

@@ -93,6 +93,45 @@ describe('ILACS extension in VS Code', () => {
     assert.deepEqual(diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => `${ruleOf(d)}: ${d.message}`), []);
   });
 
+  it('"Export draft" writes a Word document that "Import" opens as the same draft, under a name no file has', async () => {
+    const draft = await open('typing.md');
+    const target = workspaceFile('typing.docx');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('ilacs.exportDraft', { format: 'docx', target });
+    assert.equal(written?.toString(), target.toString());
+    const bytes = await vscode.workspace.fs.readFile(target);
+    assert.equal(String.fromCharCode(bytes[0]!, bytes[1]!), 'PK');
+    const imported = await vscode.commands.executeCommand<vscode.TextDocument>('ilacs.importDocument', target);
+    assert.ok(imported, 'the import returned no document');
+    assert.equal(vscode.window.activeTextEditor?.document, imported);
+    // typing.md exists: the new draft is unsaved, and named so that saving it replaces nothing.
+    assert.equal(imported.uri.scheme, 'untitled');
+    assert.match(imported.uri.path, /\/typing-2\.md$/);
+    assert.equal(imported.getText(), draft.getText());
+  });
+
+  it('"Import" of a PDF shows what the author must fill in on its line, and the server lints the new draft', async () => {
+    await open('typing.md');
+    const target = workspaceFile('typing.pdf');
+    await vscode.commands.executeCommand('ilacs.exportDraft', { format: 'pdf', target });
+    const imported = await vscode.commands.executeCommand<vscode.TextDocument>('ilacs.importDocument', target);
+    assert.ok(imported, 'the import returned no document');
+    const previous = vscode.languages.getDiagnostics(imported.uri).find((d) => d.source === 'ilacs import' && d.code === 'previous-missing');
+    assert.ok(previous, 'no warning about "previous"');
+    assert.equal(previous.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(imported.lineAt(previous.range.start.line).text, /^# previous: /);
+    await until('the lint of the imported draft', () => api.statusBar.view?.text.includes('ILACS 2023'));
+  });
+
+  it('the Markdown preview lays a draft out as Ofsted publishes it, and leaves other Markdown alone', async () => {
+    const draft = await open('typing.md');
+    const html = await vscode.commands.executeCommand<string>('markdown.api.render', draft.getText());
+    assert.match(html, /<div class="ilacs-draft ilacs-draft-report">/);
+    // The preview adds its own line markers (data-line, code-line) to the same tags.
+    assert.match(html, /<table [^>]*class="ilacs-judgements[ "]/);
+    const plain = await open('plain.md');
+    assert.doesNotMatch(await vscode.commands.executeCommand<string>('markdown.api.render', plain.getText()), /ilacs-/);
+  });
+
   it('"Show inspection timeline" opens a webview with the cadence picture', async () => {
     await open('broken.md');
     const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('ilacs.showTimeline');
