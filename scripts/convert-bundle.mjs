@@ -49,6 +49,18 @@ export function convertBundleOptions(packageFolder) {
           context.onResolve({ filter: /^pdfkit$/ }, () => ({ path: browserBuild }));
         },
       },
+      {
+        // fontkit decodes WOFF2 fonts with brotli (about 475 KiB); exports use the PDF standard fonts
+        // only, so it is left out, and a WOFF2 font, should one ever be asked for, fails with this message.
+        name: 'no-woff2-fonts',
+        setup(context) {
+          context.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli-decompress', namespace: 'ilacs-left-out' }));
+          context.onLoad({ filter: /.*/, namespace: 'ilacs-left-out' }, () => ({
+            contents: "export default function decompress() { throw new Error('WOFF2 fonts are not bundled: exports use the PDF standard fonts.'); }",
+            loader: 'js',
+          }));
+        },
+      },
     ],
   };
 }
