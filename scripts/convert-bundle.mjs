@@ -56,7 +56,8 @@ export function convertBundleOptions(packageFolder) {
         setup(context) {
           context.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli-decompress', namespace: 'ilacs-left-out' }));
           context.onLoad({ filter: /.*/, namespace: 'ilacs-left-out' }, () => ({
-            contents: "export default function decompress() { throw new Error('WOFF2 fonts are not bundled: exports use the PDF standard fonts.'); }",
+            contents:
+              "export default function decompress() { throw new Error('WOFF2 fonts are not bundled: exports use the PDF standard fonts.'); }",
             loader: 'js',
           }));
         },

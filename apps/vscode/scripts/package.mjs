@@ -23,7 +23,18 @@ const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const { name, version, repository } = manifest;
 const packagePath = process.env.ILACS_VSIX_PATH ?? `${name}-${version}.vsix`;
 
-for (const file of ['dist/extension.js', 'dist/browser-extension.js', 'dist/server.mjs', 'dist/browser-server.js', 'dist/convert.mjs', 'dist/markdown-preview.js', 'dist/draft-preview.css', 'dist/ilacsrc.schema.json', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/docs/rules/title.md']) {
+for (const file of [
+  'dist/extension.js',
+  'dist/browser-extension.js',
+  'dist/server.mjs',
+  'dist/browser-server.js',
+  'dist/convert.mjs',
+  'dist/markdown-preview.js',
+  'dist/draft-preview.css',
+  'dist/ilacsrc.schema.json',
+  'dist/THIRD-PARTY-NOTICES.txt',
+  'dist/docs/rules/title.md',
+]) {
   if (!existsSync(file)) {
     console.error(`${file} is missing: build first (pnpm build).`);
     process.exit(1);

@@ -20,7 +20,11 @@ export interface IlacsExtensionApi {
  * Everything but the transport is the same on the desktop and on the web. The client knows nothing
  * of drafts: what it shows comes from the language server (status, timeline, skeletons, lint results).
  */
-export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory, options: ControllerOptions): Promise<IlacsExtensionApi> {
+export async function activateWith(
+  context: vscode.ExtensionContext,
+  createClient: ClientFactory,
+  options: ControllerOptions,
+): Promise<IlacsExtensionApi> {
   const controller = new LanguageClientController(createClient, options);
   const statusBar = new DraftStatusBar(controller);
   const conversionWarnings = new ConversionWarnings();
@@ -41,9 +45,15 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     vscode.commands.registerCommand('ilacs.lintWorkspace', () => lintWorkspace()),
     vscode.commands.registerCommand('ilacs.openConfigFile', () => openConfigFile(controller)),
     // From the explorer's context menu the file comes as the argument; from the palette, a dialog asks.
-    vscode.commands.registerCommand('ilacs.importDocument', (source?: unknown) => importDocument(controller, conversionWarnings, source instanceof vscode.Uri ? source : undefined)),
-    vscode.commands.registerCommand('ilacs.exportDraft', (given?: ExportArguments) => exportDraft(controller, conversionWarnings, given ?? {})),
-    vscode.commands.registerCommand(showRuleDocCommand, (ruleId?: unknown, webLink?: unknown) => showRuleDoc(context.extensionUri, ruleId, webLink)),
+    vscode.commands.registerCommand('ilacs.importDocument', (source?: unknown) =>
+      importDocument(controller, conversionWarnings, source instanceof vscode.Uri ? source : undefined),
+    ),
+    vscode.commands.registerCommand('ilacs.exportDraft', (given?: ExportArguments) =>
+      exportDraft(controller, conversionWarnings, given ?? {}),
+    ),
+    vscode.commands.registerCommand(showRuleDocCommand, (ruleId?: unknown, webLink?: unknown) =>
+      showRuleDoc(context.extensionUri, ruleId, webLink),
+    ),
     vscode.tasks.registerTaskProvider(lintTaskType, new LintTaskProvider(controller)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // Which documents the server is sent follows `ilacs.enable`, so a change re-opens them all.

@@ -8,7 +8,9 @@ interface MarkdownIt {
   use(plugin: (md: MarkdownIt) => void): MarkdownIt;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<IlacsExtensionApi & { extendMarkdownIt(md: MarkdownIt): MarkdownIt }> {
+export async function activate(
+  context: vscode.ExtensionContext,
+): Promise<IlacsExtensionApi & { extendMarkdownIt(md: MarkdownIt): MarkdownIt }> {
   const module = context.asAbsolutePath('dist/server.mjs');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -26,7 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<IlacsE
     ...api,
     // A draft in the preview is laid out as Ofsted publishes it (dist/draft-preview.css styles it); other Markdown is untouched.
     extendMarkdownIt: (md) => {
-      const { ilacsDraftPlugin } = require(context.asAbsolutePath('dist/markdown-preview.js')) as { ilacsDraftPlugin: (md: MarkdownIt) => void };
+      const { ilacsDraftPlugin } = require(context.asAbsolutePath('dist/markdown-preview.js')) as {
+        ilacsDraftPlugin: (md: MarkdownIt) => void;
+      };
       return md.use(ilacsDraftPlugin);
     },
   };

@@ -11,7 +11,16 @@ import { commonJsShim, convertBeside, convertBundleOptions } from '../../../scri
 import { writeThirdPartyNotices } from '../../../scripts/third-party-notices.mjs';
 
 // The licences travel whole in the notices file rather than as scattered comments.
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: true, metafile: true, legalComments: 'none', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 
 const main = await build({
   ...common,

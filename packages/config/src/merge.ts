@@ -17,7 +17,8 @@ export function dictionary<T>(entries: Iterable<[string, T]> = []): Dictionary<T
 /** A copy of data read from a file in which every object is prototype-free (arrays stay arrays). */
 function withoutPrototypes(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutPrototypes);
-  if (value !== null && typeof value === 'object') return dictionary(Object.entries(value).map(([key, inner]) => [key, withoutPrototypes(inner)]));
+  if (value !== null && typeof value === 'object')
+    return dictionary(Object.entries(value).map(([key, inner]) => [key, withoutPrototypes(inner)]));
   return value;
 }
 
@@ -40,7 +41,8 @@ export function mergeConfigs(...configs: readonly (IlacsConfig | undefined)[]): 
   let maxFileSize: number | undefined;
   for (const config of configs) {
     if (!config) continue;
-    for (const [id, setting] of Object.entries(config.rules ?? {})) if (setting !== undefined) rules[id] = mergeRuleSetting(Object.hasOwn(rules, id) ? rules[id] : undefined, setting);
+    for (const [id, setting] of Object.entries(config.rules ?? {}))
+      if (setting !== undefined) rules[id] = mergeRuleSetting(Object.hasOwn(rules, id) ? rules[id] : undefined, setting);
     for (const [acronym, expansion] of Object.entries(config.glossary ?? {})) glossary[acronym] = expansion;
     for (const [alias, name] of Object.entries(config.authorityAliases ?? {})) authorityAliases[alias] = name;
     for (const [date, name] of Object.entries(config.bankHolidays ?? {})) bankHolidays[date] = name;
@@ -57,8 +59,17 @@ export function mergeConfigs(...configs: readonly (IlacsConfig | undefined)[]): 
 
 function mergeRuleSetting(outer: RuleSetting | undefined, inner: RuleSetting): RuleSetting {
   if (outer === undefined || typeof outer === 'string') return inner;
-  if (typeof inner === 'string') return outer.options ? dictionary<unknown>([['severity', inner], ['options', outer.options]]) as RuleSetting : inner;
+  if (typeof inner === 'string')
+    return outer.options
+      ? (dictionary<unknown>([
+          ['severity', inner],
+          ['options', outer.options],
+        ]) as RuleSetting)
+      : inner;
   const severity = inner.severity ?? outer.severity;
   const options = inner.options ?? outer.options;
-  return dictionary<unknown>([...(severity !== undefined ? [['severity', severity] as [string, unknown]] : []), ...(options !== undefined ? [['options', options] as [string, unknown]] : [])]) as RuleSetting;
+  return dictionary<unknown>([
+    ...(severity !== undefined ? [['severity', severity] as [string, unknown]] : []),
+    ...(options !== undefined ? [['options', options] as [string, unknown]] : []),
+  ]) as RuleSetting;
 }

@@ -21,4 +21,9 @@ export * from './schema/tolerant.js';
 export { judgementKey } from './schema/front-matter.js';
 export { matchSection, normaliseHeading } from './framework/sections.js';
 export { whatNeedsToImproveHeading } from './framework/document-types/inspection-report.js';
-export { matchSelfEvaluationSubsection, selfEvaluationSubsections, type SelfEvaluationSubsection, type SelfEvaluationSubsectionId } from './framework/document-types/self-evaluation.js';
+export {
+  matchSelfEvaluationSubsection,
+  selfEvaluationSubsections,
+  type SelfEvaluationSubsection,
+  type SelfEvaluationSubsectionId,
+} from './framework/document-types/self-evaluation.js';

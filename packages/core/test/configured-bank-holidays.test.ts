@@ -18,13 +18,21 @@ lead_inspector: Sam Example, His Majesty’s Inspector
 `;
 
 describe('a calendar with added bank holidays', () => {
-  const calendar = createWorkingCalendar([{ date: '2025-03-05', name: 'A proclaimed bank holiday' }, { date: '2031-06-04', name: 'Another' }]);
+  const calendar = createWorkingCalendar([
+    { date: '2025-03-05', name: 'A proclaimed bank holiday' },
+    { date: '2031-06-04', name: 'Another' },
+  ]);
 
   it('treats an added day as a bank holiday, and England’s own days as before', () => {
     expect(calendar.isWorkingDay('2025-03-05')).toBe(false);
     expect(englandCalendar.isWorkingDay('2025-03-05')).toBe(true);
     expect(calendar.bankHolidayOn('2025-03-05')?.name).toBe('A proclaimed bank holiday');
-    expect(calendar.bankHolidaysBetween('2025-01-01', '2025-04-30').map((d) => d.date)).toEqual(['2025-01-01', '2025-03-05', '2025-04-18', '2025-04-21']);
+    expect(calendar.bankHolidaysBetween('2025-01-01', '2025-04-30').map((d) => d.date)).toEqual([
+      '2025-01-01',
+      '2025-03-05',
+      '2025-04-18',
+      '2025-04-21',
+    ]);
     expect(calendar.addWorkingDays('2025-03-04', 1)).toBe('2025-03-06');
   });
 
@@ -52,7 +60,9 @@ describe('bankHolidays in the configuration', () => {
   it('makes days on site that include the added day impossible, naming it', () => {
     const without = lintText(letter).diagnostics.filter((d) => d.ruleId === 'cadence-dates-fit-type');
     expect(without).toEqual([]);
-    const [finding, ...rest] = lintText(letter, { config: { bankHolidays: proclaimed } }).diagnostics.filter((d) => d.ruleId === 'cadence-dates-fit-type');
+    const [finding, ...rest] = lintText(letter, { config: { bankHolidays: proclaimed } }).diagnostics.filter(
+      (d) => d.ruleId === 'cadence-dates-fit-type',
+    );
     expect(rest).toEqual([]);
     expect(finding?.severity).toBe('error');
     expect(finding?.message).toContain('2025-03-05 is a bank holiday (A proclaimed bank holiday)');
@@ -67,7 +77,9 @@ describe('bankHolidays in the configuration', () => {
   });
 
   it('builds the configured domain once per setting', () => {
-    expect(configuredDomain(builtinDomain, { bankHolidays: { ...proclaimed } })).toBe(configuredDomain(builtinDomain, { bankHolidays: proclaimed }));
+    expect(configuredDomain(builtinDomain, { bankHolidays: { ...proclaimed } })).toBe(
+      configuredDomain(builtinDomain, { bankHolidays: proclaimed }),
+    );
     expect(configuredDomain(builtinDomain, {})).toBe(builtinDomain);
   });
 

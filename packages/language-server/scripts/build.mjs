@@ -19,7 +19,9 @@ const node = await build({
   format: 'esm',
   outfile: 'dist/server.js',
   // vscode-languageserver is CommonJS: give the ESM bundle a require for its Node built-ins.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __ilacsCreateRequire } from 'node:module';\nconst require = __ilacsCreateRequire(import.meta.url);" },
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __ilacsCreateRequire } from 'node:module';\nconst require = __ilacsCreateRequire(import.meta.url);",
+  },
   plugins: [convertBeside('./convert.mjs')],
 });
 
@@ -41,6 +43,18 @@ const browser = await build({
 });
 
 // The ILACS protocol additions (message names and shapes), for clients: no dependencies, not bundled.
-await build({ ...common, metafile: false, entryPoints: ['src/protocol.ts'], platform: 'neutral', format: 'esm', outfile: 'dist/protocol.js', bundle: false });
+await build({
+  ...common,
+  metafile: false,
+  entryPoints: ['src/protocol.ts'],
+  platform: 'neutral',
+  format: 'esm',
+  outfile: 'dist/protocol.js',
+  bundle: false,
+});
 
-writeThirdPartyNotices({ product: 'ilacs-language-server (@ilacs/language-server)', metafiles: [node.metafile, browser.metafile, convert.metafile], folder: 'dist' });
+writeThirdPartyNotices({
+  product: 'ilacs-language-server (@ilacs/language-server)',
+  metafiles: [node.metafile, browser.metafile, convert.metafile],
+  folder: 'dist',
+});

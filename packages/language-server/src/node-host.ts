@@ -54,7 +54,10 @@ export class NodeHost implements ServerHost {
       return { config: resolved.config, ...source, ...(ignored ? { ignored } : {}) };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      return { config: {}, problem: { uri: pathToFileURL(error.file).href, line: error.line, column: error.column, message: error.message } };
+      return {
+        config: {},
+        problem: { uri: pathToFileURL(error.file).href, line: error.line, column: error.column, message: error.message },
+      };
     }
   }
 
@@ -70,5 +73,4 @@ export class NodeHost implements ServerHost {
   setWorkspaceFolders(uris: readonly string[]): void {
     this.folders = uris.map(pathOf).filter((p): p is string => p !== undefined);
   }
-
 }

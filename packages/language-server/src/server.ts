@@ -94,7 +94,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       try {
         return await handler(params);
       } catch (error) {
-        if (!isCancelled(error)) connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        if (!isCancelled(error))
+          connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return fallback;
       }
     };
@@ -108,10 +109,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (reportedConfigProblems.has(key)) return;
     reportedConfigProblems.set(key, problem);
     // A notification, not showErrorMessage's request: nothing waits on the user.
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `ILACS: invalid configuration: ${problem.message}` });
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Error,
+      message: `ILACS: invalid configuration: ${problem.message}`,
+    });
     if (problem.uri) {
       const at = { line: problem.line - 1, character: problem.column - 1 };
-      connection.sendDiagnostics({ uri: problem.uri, diagnostics: [{ range: { start: at, end: at }, severity: 1, source: 'ilacs', message: problem.message }] });
+      connection.sendDiagnostics({
+        uri: problem.uri,
+        diagnostics: [{ range: { start: at, end: at }, severity: 1, source: 'ilacs', message: problem.message }],
+      });
     }
   }
 
@@ -137,7 +144,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   function configurationChanged(settings?: unknown): void {
     host.configChanged(settings);
     cache.clear();
-    for (const problem of reportedConfigProblems.values()) if (problem.uri) void connection.sendDiagnostics({ uri: problem.uri, diagnostics: [] });
+    for (const problem of reportedConfigProblems.values())
+      if (problem.uri) void connection.sendDiagnostics({ uri: problem.uri, diagnostics: [] });
     reportedConfigProblems.clear();
     if (pushDiagnostics) for (const document of documents.all()) scheduler.now(document.uri);
     else if (refreshPull) void connection.languages.diagnostics.refresh();
@@ -166,7 +174,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
         hoverProvider: true,
         documentSymbolProvider: { label: 'ILACS draft' },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind, renumberParagraphsKind], resolveProvider: false },
-        ...(pushDiagnostics ? {} : { diagnosticProvider: { identifier: 'ilacs', interFileDependencies: false, workspaceDiagnostics: false } }),
+        ...(pushDiagnostics
+          ? {}
+          : { diagnosticProvider: { identifier: 'ilacs', interFileDependencies: false, workspaceDiagnostics: false } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         experimental: { ilacs: { convert: host.loadConvert !== undefined } satisfies IlacsServerCapabilities },
       },
@@ -193,29 +203,39 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   // TextDocuments reports an open as a content change too: lint a new document at once, changes after the debounce.
   const justOpened = new Set<string>();
-  documents.onDidOpen(guard('didOpen', undefined, (event) => {
-    justOpened.add(event.document.uri);
-  }));
-  documents.onDidChangeContent(guard('didChange', undefined, (event) => {
-    const uri = event.document.uri;
-    const opened = justOpened.delete(uri);
-    if (!pushDiagnostics || host.isConfigFile(uri)) return;
-    if (opened) scheduler.now(uri);
-    else scheduler.schedule(uri);
-  }));
-  documents.onDidSave(guard('didSave', undefined, (event) => {
-    if (host.isConfigFile(event.document.uri)) configurationChanged();
-  }));
-  documents.onDidClose(guard('didClose', undefined, (event) => {
-    scheduler.cancel(event.document.uri);
-    justOpened.delete(event.document.uri);
-    cache.delete(event.document.uri);
-    if (pushDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-  }));
+  documents.onDidOpen(
+    guard('didOpen', undefined, (event) => {
+      justOpened.add(event.document.uri);
+    }),
+  );
+  documents.onDidChangeContent(
+    guard('didChange', undefined, (event) => {
+      const uri = event.document.uri;
+      const opened = justOpened.delete(uri);
+      if (!pushDiagnostics || host.isConfigFile(uri)) return;
+      if (opened) scheduler.now(uri);
+      else scheduler.schedule(uri);
+    }),
+  );
+  documents.onDidSave(
+    guard('didSave', undefined, (event) => {
+      if (host.isConfigFile(event.document.uri)) configurationChanged();
+    }),
+  );
+  documents.onDidClose(
+    guard('didClose', undefined, (event) => {
+      scheduler.cancel(event.document.uri);
+      justOpened.delete(event.document.uri);
+      cache.delete(event.document.uri);
+      if (pushDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    }),
+  );
 
-  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, (params) => {
-    if (params.changes.some((change) => host.isConfigFile(change.uri))) configurationChanged();
-  }));
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', undefined, (params) => {
+      if (params.changes.some((change) => host.isConfigFile(change.uri))) configurationChanged();
+    }),
+  );
   connection.onDidChangeConfiguration(guard('didChangeConfiguration', undefined, (params) => configurationChanged(params.settings)));
 
   connection.languages.diagnostics.on(
@@ -225,22 +245,30 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }),
   );
 
-  connection.onCompletion(guard('completion', [], (params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? completionItems(analysis, params.position, editorOptions(analysis), snippetSupport, params.context) : [];
-  }));
-  connection.onHover(guard('hover', null, (params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? hover(analysis, params.position, editorOptions(analysis)) : null;
-  }));
-  connection.onCodeAction(guardAsync('codeAction', [], async (params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? codeActions(analysis, params, runner) : [];
-  }));
-  connection.onDocumentSymbol(guard('documentSymbol', [], (params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? documentSymbols(analysis, hierarchicalSymbols) : [];
-  }));
+  connection.onCompletion(
+    guard('completion', [], (params) => {
+      const analysis = analysisOf(params.textDocument.uri);
+      return analysis ? completionItems(analysis, params.position, editorOptions(analysis), snippetSupport, params.context) : [];
+    }),
+  );
+  connection.onHover(
+    guard('hover', null, (params) => {
+      const analysis = analysisOf(params.textDocument.uri);
+      return analysis ? hover(analysis, params.position, editorOptions(analysis)) : null;
+    }),
+  );
+  connection.onCodeAction(
+    guardAsync('codeAction', [], async (params) => {
+      const analysis = analysisOf(params.textDocument.uri);
+      return analysis ? codeActions(analysis, params, runner) : [];
+    }),
+  );
+  connection.onDocumentSymbol(
+    guard('documentSymbol', [], (params) => {
+      const analysis = analysisOf(params.textDocument.uri);
+      return analysis ? documentSymbols(analysis, hierarchicalSymbols) : [];
+    }),
+  );
   registerTimeline(connection, analysisOf);
   registerNewDraft(connection);
   registerConfigFiles(connection, host, () => configurationChanged());

@@ -1,6 +1,15 @@
-import { type Domain, type DraftFacts } from '@ilacs/core';
-import { type Grade } from '@ilacs/core/framework';
-import { type DateSpan, dayName, daysBetween, expectationAfter, formatLongDate, inspectionWindowAfter, type IsoDate, typicalPublicationDate } from '@ilacs/core/cadence';
+import type { Domain, DraftFacts } from '@ilacs/core';
+import type { Grade } from '@ilacs/core/framework';
+import {
+  type DateSpan,
+  dayName,
+  daysBetween,
+  expectationAfter,
+  formatLongDate,
+  inspectionWindowAfter,
+  type IsoDate,
+  typicalPublicationDate,
+} from '@ilacs/core/cadence';
 
 function months(fromDate: IsoDate, toDate: IsoDate): number {
   return Math.round(Math.abs(daysBetween(fromDate, toDate)) / 30.44);

@@ -101,7 +101,9 @@ describe.skipIf(skip !== undefined)('the packaged extension in the VS Code workb
     const page = browser!.page;
     const item = page.locator('[id="ilacs.ilacs-drafts.ilacs.status"] a.statusbar-item-label');
     const label = await item.getAttribute('aria-label');
-    expect(label).toMatch(/^ILACS draft, Short inspection, ILACS 2023 .*: \d+ problems \(\d+ errors?, \d+ warnings?\)\. Activate to open the Problems panel\.$/);
+    expect(label).toMatch(
+      /^ILACS draft, Short inspection, ILACS 2023 .*: \d+ problems \(\d+ errors?, \d+ warnings?\)\. Activate to open the Problems panel\.$/,
+    );
     expect(label).not.toMatch(/[*`]|\$\(/);
   });
 
@@ -125,7 +127,9 @@ describe.skipIf(skip !== undefined)('the packaged extension in the VS Code workb
     // The timeline opens beside the draft: half the window. Its smallest text must stay readable.
     const measured = await picture.evaluate((svg: SVGSVGElement) => {
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      const sizes = Array.from(svg.querySelectorAll('text')).map((t) => Number(t.getAttribute('font-size'))).filter((n) => n > 0);
+      const sizes = Array.from(svg.querySelectorAll('text'))
+        .map((t) => Number(t.getAttribute('font-size')))
+        .filter((n) => n > 0);
       return { scale, smallestPx: Math.min(...sizes) * scale, columnWidth: document.documentElement.clientWidth };
     });
     expect(measured.columnWidth).toBeLessThan(900);

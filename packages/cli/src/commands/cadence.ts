@@ -1,7 +1,20 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinDomain, parseDraft } from '@ilacs/core';
-import { cadenceHistoryFromDraft, todayInEngland, covidPause, historyFormatOf, isValidIsoDate, planCadence, readHistoryText, renderTimelineSvg, replayHistories, type AuthorityHistory, type CadenceHistory, type Suspension } from '@ilacs/core/cadence';
+import {
+  cadenceHistoryFromDraft,
+  todayInEngland,
+  covidPause,
+  historyFormatOf,
+  isValidIsoDate,
+  planCadence,
+  readHistoryText,
+  renderTimelineSvg,
+  replayHistories,
+  type AuthorityHistory,
+  type CadenceHistory,
+  type Suspension,
+} from '@ilacs/core/cadence';
 import { configuredDomain, defaultMaxDraftSize, readFacts } from '@ilacs/core/tools';
 import { ConfigResolver, FileTooLargeError, NotARegularFileError, readRegularFile } from '@ilacs/config';
 import { InputError } from '../cadence/input-error.js';
@@ -63,7 +76,8 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
     const format = values.format as Format;
     if (!formats.includes(format)) throw new UsageError(`Unknown format "${values.format}": expected one of: ${formats.join(', ')}.`);
     const suspensions = readPauses(values.pause, values['no-pause'] === true);
-    if (positionals.length === 0) throw new UsageError('No file given: expected a draft, a history file (YAML or CSV), or with --replay Ofsted CSV files.');
+    if (positionals.length === 0)
+      throw new UsageError('No file given: expected a draft, a history file (YAML or CSV), or with --replay Ofsted CSV files.');
 
     try {
       if (values.replay) {
@@ -71,7 +85,11 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
         const byCode = new Map<string, AuthorityHistory>();
         for (const file of positionals) readOfstedCsv(file, readInput(io.cwd, file), byCode);
         const report = replayHistories([...byCode.values()], suspensions);
-        io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : escapeForTerminal(renderReplayText(report, values.misses === true), true));
+        io.stdout(
+          format === 'json'
+            ? `${JSON.stringify(report, null, 2)}\n`
+            : escapeForTerminal(renderReplayText(report, values.misses === true), true),
+        );
         return 0;
       }
       if (positionals.length > 1) throw new UsageError('One draft or history file at a time (a history file holds one authority).');
@@ -104,7 +122,8 @@ function readInput(cwd: string, file: string): string {
     return readRegularFile(resolve(cwd, file), maxInputBytes).bytes.toString('utf8');
   } catch (error) {
     if (error instanceof NotARegularFileError) throw new UsageError(`"${file}" is not a regular file: it is ${error.kind}.`);
-    if (error instanceof FileTooLargeError) throw new UsageError(`"${file}" is over the limit of ${maxInputBytes} bytes for a draft or history file.`);
+    if (error instanceof FileTooLargeError)
+      throw new UsageError(`"${file}" is over the limit of ${maxInputBytes} bytes for a draft or history file.`);
     throw new UsageError(`Cannot read "${file}".`);
   }
 }
@@ -147,6 +166,7 @@ function historyFromDraft(file: string, text: string): CadenceHistory {
     throw new InputError(file, at.line + 1, at.column + 1, unreadable.message);
   }
   const history = cadenceHistoryFromDraft(draft, readFacts(draft), builtinDomain);
-  if (history.events.length === 0) throw new InputError(file, 1, 1, 'the draft has no usable `dates` or `previous` (type and dates) to build a cadence from');
+  if (history.events.length === 0)
+    throw new InputError(file, 1, 1, 'the draft has no usable `dates` or `previous` (type and dates) to build a cadence from');
   return history;
 }

@@ -11,6 +11,10 @@ export function publicationLag(lastDayOnSite: IsoDate, published: IsoDate, calen
  * When a document is typically published, given its last day on site: its type's typical lag (the
  * medians measured over Ofsted's lists; re-measure with `ilacs cadence --replay`).
  */
-export function typicalPublicationDate(type: DocumentType | undefined, lastDayOnSite: IsoDate, calendar: WorkingCalendar = englandCalendar): IsoDate | undefined {
+export function typicalPublicationDate(
+  type: DocumentType | undefined,
+  lastDayOnSite: IsoDate,
+  calendar: WorkingCalendar = englandCalendar,
+): IsoDate | undefined {
   return type?.publicationLag === undefined ? undefined : calendar.addWorkingDays(lastDayOnSite, type.publicationLag);
 }

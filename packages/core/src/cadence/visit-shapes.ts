@@ -55,8 +55,10 @@ const lasts = (days: number) => `it lasts ${days} calendar ${days === 1 ? 'day' 
 /** Days on site no inspection or visit can have: a weekend at either end, a bank holiday anywhere. */
 function closedDays(span: DateSpan, calendar: WorkingCalendar): string[] {
   const reasons: string[] = [];
-  for (const day of span.start === span.end ? [span.start] : [span.start, span.end]) if (isWeekend(day)) reasons.push(`${day} is a ${dayName(day)}`);
-  for (const holiday of calendar.bankHolidaysBetween(span.start, span.end)) reasons.push(`${holiday.date} is a bank holiday (${holiday.name})`);
+  for (const day of span.start === span.end ? [span.start] : [span.start, span.end])
+    if (isWeekend(day)) reasons.push(`${day} is a ${dayName(day)}`);
+  for (const holiday of calendar.bankHolidaysBetween(span.start, span.end))
+    reasons.push(`${holiday.date} is a bank holiday (${holiday.name})`);
   return reasons;
 }
 
@@ -79,7 +81,11 @@ const inWords = (n: number) => numberWords[n] ?? String(n);
  * `fewestDays` to `mostDays` calendar days are unusual rather than impossible: real inspections have
  * taken such shapes (a three-day short inspection, a standard inspection spread over three weeks).
  */
-export function weeksOnSite(weeks: number, description: string, unusual?: UnusualShapes & { fewestDays: number; mostDays: number }): OnSiteShape {
+export function weeksOnSite(
+  weeks: number,
+  description: string,
+  unusual?: UnusualShapes & { fewestDays: number; mostDays: number },
+): OnSiteShape {
   const lastFriday = (monday: IsoDate) => addDays(monday, 7 * (weeks - 1) + 4);
   const spanForWeek = (monday: IsoDate, calendar: WorkingCalendar): DateSpan | undefined => {
     const start = calendar.workingDayOnOrAfter(monday);
@@ -131,7 +137,11 @@ export function weeksOnSite(weeks: number, description: string, unusual?: Unusua
  * runs of its other lengths are unusual rather than impossible; a weekend or a bank holiday inside the
  * run never fits.
  */
-export function consecutiveWorkingDays(days: number | readonly number[], description: string, unusual?: UnusualShapes & { days: readonly number[] }): OnSiteShape {
+export function consecutiveWorkingDays(
+  days: number | readonly number[],
+  description: string,
+  unusual?: UnusualShapes & { days: readonly number[] },
+): OnSiteShape {
   const usualLengths = typeof days === 'number' ? [days] : days;
   const typical = usualLengths[0]!;
   const runFrom = (start: IsoDate, length: number, calendar: WorkingCalendar): DateSpan | undefined => {
@@ -156,7 +166,10 @@ export function consecutiveWorkingDays(days: number | readonly number[], descrip
       if (span.end < span.start) return verdict('impossible', ['the last day is before the first']);
       const length = calendarDays(span);
       const reasons: string[] = [];
-      if (!possibleLengths.includes(length)) reasons.push(`${lasts(length)}: these visits take ${lengthsInWords()} consecutive working ${possibleLengths.length === 1 && typical === 1 ? 'day' : 'days'}`);
+      if (!possibleLengths.includes(length))
+        reasons.push(
+          `${lasts(length)}: these visits take ${lengthsInWords()} consecutive working ${possibleLengths.length === 1 && typical === 1 ? 'day' : 'days'}`,
+        );
       reasons.push(...closedDays(span, calendar));
       const saturday = weekendInside(span);
       if (saturday) reasons.push(`it spans the weekend of ${saturday} and ${addDays(saturday, 1)}`);

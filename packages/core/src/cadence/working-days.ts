@@ -78,7 +78,8 @@ export function createWorkingCalendar(added: readonly BankHoliday[] = []): Worki
     return days;
   };
   const addedWeekdays = (year: number) => (addedByYear.get(year) ?? []).filter((d) => isWeekdayNumber(toDayNumber(d.date)!)).length;
-  const isWorkingDayNumber = (dayNumber: number) => isWeekdayNumber(dayNumber) && !holidayNumbersIn(yearOfDayNumber(dayNumber)).has(dayNumber);
+  const isWorkingDayNumber = (dayNumber: number) =>
+    isWeekdayNumber(dayNumber) && !holidayNumbersIn(yearOfDayNumber(dayNumber)).has(dayNumber);
 
   /** Bank holidays on weekdays from day number `first` to `last` inclusive: whole years by their count. */
   const weekdayHolidaysBetween = (first: number, last: number): number => {
@@ -101,7 +102,8 @@ export function createWorkingCalendar(added: readonly BankHoliday[] = []): Worki
       const from = Number(start.slice(0, 4));
       const to = Number(end.slice(0, 4));
       const result: BankHoliday[] = [];
-      for (let year = from; year <= to; year++) for (const day of holidaysIn(year)) if (day.date >= start && day.date <= end) result.push(day);
+      for (let year = from; year <= to; year++)
+        for (const day of holidaysIn(year)) if (day.date >= start && day.date <= end) result.push(day);
       return result;
     },
     bankHolidayOn: (iso) => holidaysIn(Number(iso.slice(0, 4))).find((d) => d.date === iso),

@@ -56,9 +56,15 @@ export const configSchema = z
       .record(isoDate, z.string().min(1).max(200))
       .refine((days) => Object.keys(days).length <= 100, 'At most 100 added bank holidays.')
       .optional()
-      .describe('Days off beyond England and Wales\'s bank holidays, date to name, as "2027-06-04": "Bank holiday for a royal occasion": a newly proclaimed day counts before a release knows it.'),
+      .describe(
+        'Days off beyond England and Wales\'s bank holidays, date to name, as "2027-06-04": "Bank holiday for a royal occasion": a newly proclaimed day counts before a release knows it.',
+      ),
     ignores: z.array(z.string()).optional().describe('Paths to skip, in gitignore syntax, relative to this file.'),
-    maxFileSize: z.int().min(1024).optional().describe('Files larger than this many bytes get one diagnostic and are not parsed (default 4 MiB).'),
+    maxFileSize: z
+      .int()
+      .min(1024)
+      .optional()
+      .describe('Files larger than this many bytes get one diagnostic and are not parsed (default 4 MiB).'),
   })
   .describe('Configuration for the ILACS draft linter.');
 

@@ -8,7 +8,14 @@ import monitoringVisit from './document-types/monitoring-visit.js';
 import selfEvaluation from './document-types/self-evaluation.js';
 import shortInspection from './document-types/short-inspection.js';
 import standardInspection from './document-types/standard-inspection.js';
-import { indexWordings, matchJudgementArea, type AreaWording, type JudgementArea, type JudgementAreaId, type JudgementAreaMatch } from './judgement-areas.js';
+import {
+  indexWordings,
+  matchJudgementArea,
+  type AreaWording,
+  type JudgementArea,
+  type JudgementAreaId,
+  type JudgementAreaMatch,
+} from './judgement-areas.js';
 import type { FrameworkVersion } from './versions/framework-version.js';
 import ilacs2018 from './versions/ilacs-2018.js';
 import ilacs2023 from './versions/ilacs-2023.js';
@@ -59,7 +66,8 @@ export function createDomain(parts: DomainParts): Domain {
   const typesById = new Map(documentTypes.map((t) => [t.id, t]));
   const versionsById = new Map(frameworkVersions.map((v) => [v.id, v]));
   const areasById = new Map<JudgementAreaId, JudgementArea>();
-  for (const version of frameworkVersions) for (const area of [...version.table, ...version.narrative]) if (!areasById.has(area.id)) areasById.set(area.id, area);
+  for (const version of frameworkVersions)
+    for (const area of [...version.table, ...version.narrative]) if (!areasById.has(area.id)) areasById.set(area.id, area);
   const wordings: AreaWording[] = [...areasById.values()].map((area) => ({ area, wording: area.title, variant: false }));
   for (const version of frameworkVersions) {
     for (const [id, accepted] of Object.entries(version.acceptedWordings ?? {})) {
@@ -101,19 +109,29 @@ export function createDomain(parts: DomainParts): Domain {
       const later = frameworkVersions.slice(index + 1).find((v) => v.table.some((a) => a.id === areaId));
       if (later) {
         const split = later.changes?.find((c) => c.kind === 'split' && c.into.includes(areaId));
-        const together = split?.kind === 'split' ? `: ${split.into.map((id) => areasById.get(id)?.title.replace(/^The experiences and progress of /, '') ?? id).join(' and ')} were judged together as ${titleOf(split.area)}` : '';
+        const together =
+          split?.kind === 'split'
+            ? `: ${split.into.map((id) => areasById.get(id)?.title.replace(/^The experiences and progress of /, '') ?? id).join(' and ')} were judged together as ${titleOf(split.area)}`
+            : '';
         return `"${title}" is not a judgement before ${formatLongDate(later.from)} (framework ${version.id})${together}.`;
       }
-      const dropped = frameworkVersions.slice(0, index + 1).reverse().find((v) => v.changes?.some((c) => c.area === areaId && c.kind !== 'added'));
+      const dropped = frameworkVersions
+        .slice(0, index + 1)
+        .reverse()
+        .find((v) => v.changes?.some((c) => c.area === areaId && c.kind !== 'added'));
       const change = dropped?.changes?.find((c) => c.area === areaId && c.kind !== 'added');
       if (dropped && change?.kind === 'split') {
         return `"${title}" was split for inspections starting from ${formatLongDate(dropped.from)} (framework ${version.id}): use ${change.into.map(titleOf).join(' and ')}.`;
       }
-      if (dropped) return `"${title}" is not judged for inspections starting from ${formatLongDate(dropped.from)} (framework ${version.id}).`;
+      if (dropped)
+        return `"${title}" is not judged for inspections starting from ${formatLongDate(dropped.from)} (framework ${version.id}).`;
       return `"${title}" is not a judgement of framework ${version.id}.`;
     },
     extend(more) {
-      const replace = <T extends { id: string }>(base: readonly T[], added: readonly T[] = []) => [...base.filter((b) => !added.some((a) => a.id === b.id)), ...added];
+      const replace = <T extends { id: string }>(base: readonly T[], added: readonly T[] = []) => [
+        ...base.filter((b) => !added.some((a) => a.id === b.id)),
+        ...added,
+      ];
       return createDomain({
         documentTypes: replace(documentTypes, more.documentTypes),
         frameworkVersions: replace(frameworkVersions, more.frameworkVersions),

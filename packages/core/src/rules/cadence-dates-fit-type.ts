@@ -5,7 +5,8 @@ import { findEntry } from '../parse/front-matter.js';
 export default defineRule({
   meta: {
     id: 'cadence-dates-fit-type',
-    description: 'The days on site have the shape of the type, and none is a weekend or a bank holiday; a shape real inspections rarely take is a warning.',
+    description:
+      'The days on site have the shape of the type, and none is a weekend or a bank holiday; a shape real inspections rarely take is a warning.',
     category: 'cadence',
     defaultSeverity: 'error',
     fixable: false,
@@ -49,7 +50,11 @@ quick fix (not applied by \`--fix\`, since only the author knows which week it w
       edits: [{ range: entry.valueRange, newText: writeDateSpan(usual) }],
     }));
     const dates = nearest.map(writeDateSpan).join(' or ');
-    const common = { range: entry.valueRange, ...(suggestions.length ? { suggestions } : {}), data: { fit: check.fit, expected: check.usual, nearest } };
+    const common = {
+      range: entry.valueRange,
+      ...(suggestions.length ? { suggestions } : {}),
+      data: { fit: check.fit, expected: check.usual, nearest },
+    };
     if (check.fit === 'unusual') {
       report({
         message: `${name} dates are usually ${check.usual}; ${writeDateSpan(span)} is unusual: ${check.reasons.join('; ')}. ${check.precedent ?? 'Other shapes are rare'}: check the dates.${dates ? ` Usual dates nearby: ${dates}.` : ''}`,

@@ -27,7 +27,10 @@ and any a configuration adds, excluded) and the typical publication date. Withou
     const entry = findEntry(draft.frontMatter, 'published');
     if (!entry) return;
     const typical = typicalPublicationDate(document, facts.dates.end, domain.calendar);
-    const when = facts.published === facts.dates.end ? 'on the last day on site' : `${-lag} working ${lag === -1 ? 'day' : 'days'} before the last day on site`;
+    const when =
+      facts.published === facts.dates.end
+        ? 'on the last day on site'
+        : `${-lag} working ${lag === -1 ? 'day' : 'days'} before the last day on site`;
     report({
       message: `Published ${facts.published}, ${when} (${facts.dates.end}): publication comes after the visit, typically ${document.publicationLag} working days later for a ${document.name.toLowerCase()} (around ${typical}).`,
       range: entry.valueRange,

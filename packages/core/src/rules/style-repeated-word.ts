@@ -48,7 +48,12 @@ Measured on the real corpus (16 reports, 30 letters): no finding; the one repeat
         const end = m.index + m[0].length;
         // Resume at the second word: in "the the the" it is compared with the third.
         repeat.lastIndex = secondStart;
-        if (m[1]!.toLowerCase() !== m[3]!.toLowerCase() || !isGap(text, firstEnd, secondStart) || !isRepeatedWord(text, m.index, secondStart, end)) continue;
+        if (
+          m[1]!.toLowerCase() !== m[3]!.toLowerCase() ||
+          !isGap(text, firstEnd, secondStart) ||
+          !isRepeatedWord(text, m.index, secondStart, end)
+        )
+          continue;
         quotes ??= quotedRanges(text);
         if (isInside(quotes, secondStart)) continue;
         const second = text.slice(secondStart, end);

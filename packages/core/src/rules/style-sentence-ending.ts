@@ -10,8 +10,39 @@ const trailingTag = /\s*[([]\s*(?:outcome|enabler|principle)\b[^()[\]]{0,120}[)\
 
 /** Words a sentence does not end on: a paragraph ending on one was cut off, and a full stop would hide it. */
 const unfinishedWords = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'that', 'which',
-  'who', 'as', 'their', 'its', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'than', 'into', 'not', 'this', 'these',
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'as',
+  'their',
+  'its',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'has',
+  'have',
+  'than',
+  'into',
+  'not',
+  'this',
+  'these',
 ]);
 
 interface Read {
@@ -207,7 +238,9 @@ Measured on the real corpus (16 reports, 30 letters): one finding, a genuine def
 paragraph 3 ends "...had taken place" without its full stop, as printed.`,
   },
   check({ draft, report }) {
-    const reads = proseBlocks(draft).map(readEnding).filter((r): r is Read => r !== undefined);
+    const reads = proseBlocks(draft)
+      .map(readEnding)
+      .filter((r): r is Read => r !== undefined);
     const lists = listsOf(reads);
     let documentItems: Tally | undefined;
     for (const read of reads) {
@@ -228,7 +261,7 @@ paragraph 3 ends "...had taken place" without its full stop, as printed.`,
       const fix = fullStop(draft, read, peers);
       const where = block.listItem?.ordered ? 'numbered paragraph' : block.listDepth > 0 ? 'list item' : 'paragraph';
       // Reported where the fix writes (the last character), so the fix changes exactly what is flagged.
-      const at = fix?.edits[0]!.range ?? { start: Math.max(read.prose.offset, read.textEnd - 1), end: read.blockEnd };
+      const at = fix?.edits[0]?.range ?? { start: Math.max(read.prose.offset, read.textEnd - 1), end: read.blockEnd };
       report({
         message:
           read.ending === 'clause'
