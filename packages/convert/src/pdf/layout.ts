@@ -223,7 +223,13 @@ function continues(open: Open, line: Line, previous: Line | undefined, metrics: 
     return isHeading && line.page === previous.page && Math.abs(line.size - previous.size) < 0.6 && previous.y - line.y <= 1.6 * line.size;
   }
   if (isHeading) return false;
-  if (Math.abs(line.x0 - open.x) > 3) return false;
+  // A list item's lines hang between its mark and its first line's text: a justified first line can
+  // start its text a few points right of the tab stop the rest align to (East Sussex 2018, paragraph 27).
+  const hangs = open.markX !== undefined && line.x0 > open.markX + 3 && line.x0 < open.x;
+  // A line that starts in lower case after one without a full stop runs on even a little out of line
+  // (Stockton-on-Tees 2022: a paragraph's first line 3 points left of the rest).
+  const runsOn = /^[a-z]/.test(line.text) && !/[.?!:;]$/.test(previous.text);
+  if (Math.abs(line.x0 - open.x) > (runsOn ? 6 : 3) && !hangs) return false;
   if (line.page === previous.page) return previous.y - line.y <= 1.35 * metrics.pitch && previous.y > line.y;
   // Over a page break: a paragraph ends at a full stop (or the like) on a line that left room for
   // the next page's first word; a lower-case start always runs on.
