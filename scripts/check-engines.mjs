@@ -57,12 +57,17 @@ function walk(folder, manifest, chain) {
 for (const folder of workspaceFolders(root)) {
   const manifest = readManifest(folder);
   if (manifest.private) continue; // not installed by anyone: its bundles are checked as they ship
-  if (manifest.engines?.node !== required) problems.push(`${manifest.name} must declare engines.node "${required}" like the root (it has ${JSON.stringify(manifest.engines?.node)})`);
+  if (manifest.engines?.node !== required)
+    problems.push(
+      `${manifest.name} must declare engines.node "${required}" like the root (it has ${JSON.stringify(manifest.engines?.node)})`,
+    );
   walk(folder, manifest, [manifest.name]);
 }
 
 if (problems.length > 0) {
-  console.error(`Dependencies that do not fit Node ${required}:\n${problems.map((p) => `  ${p}`).join('\n')}\nPin a major that fits, or replace the package.`);
+  console.error(
+    `Dependencies that do not fit Node ${required}:\n${problems.map((p) => `  ${p}`).join('\n')}\nPin a major that fits, or replace the package.`,
+  );
   process.exit(1);
 }
 console.log(`${checked} production dependencies accept every Node in "${required}".`);

@@ -64,8 +64,12 @@ export function commitDistTree(root, outDir, tags) {
     const source = git(['rev-parse', 'HEAD']);
     const date = git(['log', '-1', '--format=%cI', source]);
     const person = { NAME: 'ilacs release', EMAIL: 'release@ilacs-tools.invalid', DATE: date };
-    const identity = Object.fromEntries(['AUTHOR', 'COMMITTER'].flatMap((role) => Object.entries(person).map(([key, value]) => [`GIT_${role}_${key}`, value])));
-    const commit = git(['commit-tree', tree, '-p', source, '-m', `Prebuilt ${tags[0]} from ${source}`], { env: { ...process.env, ...identity } });
+    const identity = Object.fromEntries(
+      ['AUTHOR', 'COMMITTER'].flatMap((role) => Object.entries(person).map(([key, value]) => [`GIT_${role}_${key}`, value])),
+    );
+    const commit = git(['commit-tree', tree, '-p', source, '-m', `Prebuilt ${tags[0]} from ${source}`], {
+      env: { ...process.env, ...identity },
+    });
     for (const tag of tags) git(['tag', '--force', tag, commit]);
     return commit;
   } finally {

@@ -29,7 +29,17 @@ const run = (command, args, cwd = root, env = {}) =>
 
 function build() {
   // Through pnpm, which turbo needs on the PATH to find the workspace.
-  run('npx', [...pnpm, 'exec', 'turbo', 'run', 'build', '--filter=@ilacs/cli...', '--filter=@ilacs/language-server...', '--filter=ilacs-drafts...', '--output-logs=errors-only']);
+  run('npx', [
+    ...pnpm,
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    '--filter=@ilacs/cli...',
+    '--filter=@ilacs/language-server...',
+    '--filter=ilacs-drafts...',
+    '--output-logs=errors-only',
+  ]);
 }
 
 /** Packs every artifact into `out` (created empty) and returns their names. */
@@ -43,8 +53,15 @@ export function packAll(out) {
   const { name, version } = readManifest(vscodeFolder);
   run(process.execPath, ['scripts/package.mjs'], vscodeFolder, { ILACS_VSIX_PATH: join(out, `${name}-${version}.vsix`) });
   writeDistTree(root, join(out, 'dist-tree'));
-  const artifacts = readdirSync(out).filter((file) => /\.(tgz|vsix)$/.test(file)).sort();
-  const sums = artifacts.map((file) => `${createHash('sha256').update(readFileSync(join(out, file))).digest('hex')}  ${file}`);
+  const artifacts = readdirSync(out)
+    .filter((file) => /\.(tgz|vsix)$/.test(file))
+    .sort();
+  const sums = artifacts.map(
+    (file) =>
+      `${createHash('sha256')
+        .update(readFileSync(join(out, file)))
+        .digest('hex')}  ${file}`,
+  );
   writeFileSync(join(out, 'SHA256SUMS'), `${sums.join('\n')}\n`);
   return artifacts;
 }
@@ -62,7 +79,9 @@ export function differences(first, second) {
   const a = filesUnder(first);
   const b = filesUnder(second);
   const all = [...new Set([...a, ...b])].sort();
-  return all.filter((file) => !a.includes(file) || !b.includes(file) || !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
+  return all.filter(
+    (file) => !a.includes(file) || !b.includes(file) || !readFileSync(join(first, file)).equals(readFileSync(join(second, file))),
+  );
 }
 
 /** A changed tarball named with the entries that changed inside it, to say what to look at. */
@@ -97,7 +116,9 @@ if (isMain) {
       packAll(again);
       const changed = differences(out, again);
       if (changed.length > 0) {
-        console.error(`Not reproducible: rebuilding and packing again changed ${changed.map((file) => explain(file, out, again)).join(', ')}.`);
+        console.error(
+          `Not reproducible: rebuilding and packing again changed ${changed.map((file) => explain(file, out, again)).join(', ')}.`,
+        );
         process.exit(1);
       }
       console.log(`Reproducible: a rebuild packed the same bytes (${filesUnder(out).length} files).`);

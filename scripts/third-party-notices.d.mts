@@ -15,4 +15,9 @@ export interface Metafile {
 export function packageFolderOf(inputPath: string): string | undefined;
 export function licenceSection(markdown: string): string | undefined;
 export function bundledPackages(metafiles: readonly Metafile[], workingDir?: string): NoticePackage[];
-export function writeThirdPartyNotices(options: { product: string; metafiles: readonly Metafile[]; folder: string; workingDir?: string }): NoticePackage[];
+export function writeThirdPartyNotices(options: {
+  product: string;
+  metafiles: readonly Metafile[];
+  folder: string;
+  workingDir?: string;
+}): NoticePackage[];

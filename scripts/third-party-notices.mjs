@@ -56,14 +56,16 @@ function readPackage(folder) {
   const declared = files.length === 0 ? declaredLicence(manifest) : undefined;
   if (declared) files.push({ name: 'package.json (declared licence, standard text)', text: declared });
   if (files.length === 0) {
-    throw new Error(`${manifest.name}@${manifest.version} (${folder}) is bundled but ships no licence file and no licence section in a README: its notice cannot be reproduced.`);
+    throw new Error(
+      `${manifest.name}@${manifest.version} (${folder}) is bundled but ships no licence file and no licence section in a README: its notice cannot be reproduced.`,
+    );
   }
   const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
   return {
     name: manifest.name,
     version: manifest.version,
     license: typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? 'UNKNOWN'),
-    ...(repository ?? manifest.homepage ? { source: repository ?? manifest.homepage } : {}),
+    ...((repository ?? manifest.homepage) ? { source: repository ?? manifest.homepage } : {}),
     files,
   };
 }

@@ -17,7 +17,11 @@ export function workspaceFolders(root = repositoryRoot) {
     .flatMap((pattern) => {
       if (!pattern.endsWith('/*')) return [join(root, pattern)];
       const parent = join(root, pattern.slice(0, -2));
-      return existsSync(parent) ? readdirSync(parent).sort().map((name) => join(parent, name)) : [];
+      return existsSync(parent)
+        ? readdirSync(parent)
+            .sort()
+            .map((name) => join(parent, name))
+        : [];
     })
     .filter((folder) => existsSync(join(folder, 'package.json')));
 }

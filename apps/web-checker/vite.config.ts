@@ -21,7 +21,9 @@ function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'ilacs-content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' },
+    ],
   };
 }
 
@@ -40,7 +42,11 @@ function thirdPartyNotices(): Plugin {
       const outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> = {};
       for (const [file, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        outputs[file] = { inputs: Object.fromEntries(Object.entries(chunk.modules).map(([id, module]) => [id.replace(/^\0/, ''), { bytesInOutput: module.renderedLength }])) };
+        outputs[file] = {
+          inputs: Object.fromEntries(
+            Object.entries(chunk.modules).map(([id, module]) => [id.replace(/^\0/, ''), { bytesInOutput: module.renderedLength }]),
+          ),
+        };
       }
       writeThirdPartyNotices({ product: 'ILACS draft checker (apps/web-checker)', metafiles: [{ outputs }], folder: outDir });
     },

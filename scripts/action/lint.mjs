@@ -25,7 +25,11 @@ function summarise(markdown) {
 }
 
 const escapeData = (text) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-const lint = (format) => spawnSync(process.execPath, [cli, 'lint', '-f', format, ...extraArgs, '--', ...(files.length ? files : ['.'])], { encoding: 'utf8', maxBuffer: 1 << 30 });
+const lint = (format) =>
+  spawnSync(process.execPath, [cli, 'lint', '-f', format, ...extraArgs, '--', ...(files.length ? files : ['.'])], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
 
 const sarifRun = lint('sarif');
 if (sarifRun.status !== 0 && sarifRun.status !== 1) {

@@ -54,10 +54,15 @@ function readOptions() {
 
 function selectParts(only) {
   if (only === undefined) return allParts;
-  const ids = only.split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = only
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const unknown = ids.filter((id) => !allParts.some((part) => part.id === id));
   if (unknown.length > 0 || ids.length === 0) {
-    console.error(`--only: unknown part ${unknown.join(', ') || '(none given)'}; expected some of: ${allParts.map((p) => p.id).join(', ')}.`);
+    console.error(
+      `--only: unknown part ${unknown.join(', ') || '(none given)'}; expected some of: ${allParts.map((p) => p.id).join(', ')}.`,
+    );
     process.exit(2);
   }
   return allParts.filter((part) => ids.includes(part.id));
@@ -92,7 +97,14 @@ for (const part of parts) {
     results[part.id] = await part.run({ drafts, plan });
   } catch (error) {
     // One part failing must not hide the others' figures; --check still fails on it.
-    const failed = budget({ label: `${part.title}: the part failed`, measured: undefined, limit: Number.NaN, unit: '', kind: 'at-most', why: error.message });
+    const failed = budget({
+      label: `${part.title}: the part failed`,
+      measured: undefined,
+      limit: Number.NaN,
+      unit: '',
+      kind: 'at-most',
+      why: error.message,
+    });
     results[part.id] = { error: error.message, budgets: [failed], figures: {} };
     console.log(`FAILED: ${error.message}`);
     continue;
@@ -123,9 +135,13 @@ else if (options.readme) {
   console.log(`Updated the Speed section of ${readmeFile}`);
 }
 
-const failedParts = Object.entries(results).filter(([, result]) => result.error).map(([id]) => id);
+const failedParts = Object.entries(results)
+  .filter(([, result]) => result.error)
+  .map(([id]) => id);
 const missed = budgets.filter((b) => b.status !== 'met');
 if (options.check && (missed.length > 0 || failedParts.length > 0)) {
-  console.error(`\nbench --check: ${missed.length} budget(s) not met${failedParts.length ? `, part(s) failed: ${failedParts.join(', ')}` : ''}.`);
+  console.error(
+    `\nbench --check: ${missed.length} budget(s) not met${failedParts.length ? `, part(s) failed: ${failedParts.join(', ')}` : ''}.`,
+  );
   process.exit(1);
 }

@@ -56,9 +56,19 @@ describe('ilacs cadence from a history file', () => {
     expect(plan.authority).toBe('Leeds');
     const expected = planCadence(
       [
-        { type: 'short-inspection', dates: { start: '2018-10-29', end: '2018-11-02' }, overallEffectiveness: 'outstanding', published: '2018-12-13' },
+        {
+          type: 'short-inspection',
+          dates: { start: '2018-10-29', end: '2018-11-02' },
+          overallEffectiveness: 'outstanding',
+          published: '2018-12-13',
+        },
         { type: 'focused-visit', dates: { start: '2019-11-12', end: '2019-11-13' } },
-        { type: 'standard-inspection', dates: { start: '2022-02-21', end: '2022-03-04' }, overallEffectiveness: 'outstanding', published: '2022-05-09' },
+        {
+          type: 'standard-inspection',
+          dates: { start: '2022-02-21', end: '2022-03-04' },
+          overallEffectiveness: 'outstanding',
+          published: '2022-05-09',
+        },
       ],
       { today: '2025-03-04' },
     );
@@ -72,8 +82,12 @@ describe('ilacs cadence from a history file', () => {
     const run = ilacs(['cadence', '--today', '2025-03-04', 'leeds.yaml'], { cwd: scratch.root });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Leeds: ILACS cadence as at 4 March 2025/);
-    expect(run.stdout).toMatch(/2022-02-21 {2}Standard inspection +Outstanding; 21 February to 4 March 2022; ILACS 2018; published 9 May 2022 \(43 working days\)/);
-    expect(run.stdout).toMatch(/Short inspection: authorities judged outstanding get a short inspection next\.\n {4}Window .* \(open now\)/);
+    expect(run.stdout).toMatch(
+      /2022-02-21 {2}Standard inspection +Outstanding; 21 February to 4 March 2022; ILACS 2018; published 9 May 2022 \(43 working days\)/,
+    );
+    expect(run.stdout).toMatch(
+      /Short inspection: authorities judged outstanding get a short inspection next\.\n {4}Window .* \(open now\)/,
+    );
     expect(run.stdout).toMatch(/Focused visits: at least 1 before the next inspection, 0 so far; expected by/);
   });
 
@@ -89,7 +103,12 @@ describe('ilacs cadence from a history file', () => {
 
   it('moves the window with --pause and --no-pause', () => {
     scratch = scratchFolder({ 'leeds.yaml': leedsYaml.replace(/ {2}- type: standard-inspection[\s\S]*$/, '') });
-    const windowFor = (...extra: string[]) => (JSON.parse(ilacs(['cadence', '--today', '2021-01-01', '--format', 'json', ...extra, 'leeds.yaml'], { cwd: scratch!.root }).stdout) as PlanJson).next!.window;
+    const windowFor = (...extra: string[]) =>
+      (
+        JSON.parse(
+          ilacs(['cadence', '--today', '2021-01-01', '--format', 'json', ...extra, 'leeds.yaml'], { cwd: scratch!.root }).stdout,
+        ) as PlanJson
+      ).next!.window;
     expect(windowFor('--no-pause').closes).toBe('2022-04-29');
     expect(windowFor('--pause', '2021-04-30..2021-05-09').closes).toBe('2022-05-09');
     expect(windowFor().closes > windowFor('--no-pause').closes).toBe(true);
@@ -115,23 +134,41 @@ describe('ilacs cadence from a history file', () => {
 });
 
 describe('ilacs cadence on input that once crashed it', () => {
-  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]'];
-  const focusedVisits = (count: number) => Array.from({ length: count }, (_, i) => `  - {type: focused-visit, dates: 2019-11-${String(11 + (i % 3)).padStart(2, '0')} to 2019-11-${String(12 + (i % 3)).padStart(2, '0')}}\n`).join('');
+  const bomb = [
+    'a: &a [x, x, x, x, x, x, x, x, x]',
+    'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+    'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+  ];
+  const focusedVisits = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) =>
+        `  - {type: focused-visit, dates: 2019-11-${String(11 + (i % 3)).padStart(2, '0')} to 2019-11-${String(12 + (i % 3)).padStart(2, '0')}}\n`,
+    ).join('');
 
   it('plans a history dated 9999 as text, JSON and SVG', () => {
-    scratch = scratchFolder({ 'far.yaml': 'authority: Leeds\nevents:\n  - type: standard-inspection\n    dates: 9999-01-04 to 9999-01-15\n    overall_effectiveness: good\n    published: 9999-12-31\n' });
+    scratch = scratchFolder({
+      'far.yaml':
+        'authority: Leeds\nevents:\n  - type: standard-inspection\n    dates: 9999-01-04 to 9999-01-15\n    overall_effectiveness: good\n    published: 9999-12-31\n',
+    });
     for (const format of ['text', 'json', 'svg']) {
       const run = ilacs(['cadence', '--today', '2025-06-01', '--format', format, 'far.yaml'], { cwd: scratch.root });
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).not.toMatch(/NaN|Invalid/);
     }
-    const plan = JSON.parse(ilacs(['cadence', '--today', '2025-06-01', '--format', 'json', 'far.yaml'], { cwd: scratch.root }).stdout) as PlanJson;
+    const plan = JSON.parse(
+      ilacs(['cadence', '--today', '2025-06-01', '--format', 'json', 'far.yaml'], { cwd: scratch.root }).stdout,
+    ) as PlanJson;
     expect(plan.next?.window.closes).toBe('9999-12-31');
     expect(plan.events[0]!.publicationLag).toBeGreaterThan(200);
   });
 
   it('refuses a YAML alias bomb with the line and column of its first alias', () => {
-    scratch = scratchFolder({ 'bomb.yaml': `${bomb.join('\n')}\nauthority: Leeds\nevents: [*d]\n`, 'bomb.md': `---\nilacs: short-inspection\nlocal_authority: Leeds\ndates: 2025-01-20 to 2025-01-24\n${bomb.join('\n')}\n---\n\n# Title\n` });
+    scratch = scratchFolder({
+      'bomb.yaml': `${bomb.join('\n')}\nauthority: Leeds\nevents: [*d]\n`,
+      'bomb.md': `---\nilacs: short-inspection\nlocal_authority: Leeds\ndates: 2025-01-20 to 2025-01-24\n${bomb.join('\n')}\n---\n\n# Title\n`,
+    });
     const history = ilacs(['cadence', 'bomb.yaml'], { cwd: scratch.root });
     expect(history.status).toBe(2);
     expect(history.stderr).toMatch(/^ilacs cadence: bomb\.yaml:2:8: invalid YAML: .*alias/);
@@ -142,21 +179,30 @@ describe('ilacs cadence on input that once crashed it', () => {
   });
 
   it('prints a long history, and refuses one far past any authority’s at the line where the limit is passed', () => {
-    const head = 'authority: Leeds\nevents:\n  - {type: standard-inspection, dates: 2019-01-07 to 2019-01-18, overall_effectiveness: good}\n';
+    const head =
+      'authority: Leeds\nevents:\n  - {type: standard-inspection, dates: 2019-01-07 to 2019-01-18, overall_effectiveness: good}\n';
     const blockStyle = (count: number) => '  - type: focused-visit\n    dates: 2019-11-12 to 2019-11-13\n'.repeat(count);
-    scratch = scratchFolder({ 'long.yaml': head + focusedVisits(1500), 'huge.yaml': head + blockStyle(50_000), 'flow.yaml': head + focusedVisits(50_000) });
+    scratch = scratchFolder({
+      'long.yaml': head + focusedVisits(1500),
+      'huge.yaml': head + blockStyle(50_000),
+      'flow.yaml': head + focusedVisits(50_000),
+    });
     const long = ilacs(['cadence', '--today', '2025-06-01', 'long.yaml'], { cwd: scratch.root });
     expect(long.status, long.stderr).toBe(0);
     expect(long.stdout).toMatch(/1500 so far/);
     const huge = ilacs(['cadence', 'huge.yaml'], { cwd: scratch.root });
     expect(huge.status).toBe(2);
     // The third line's two commas count with the lines: the limit is passed on line 9,999.
-    expect(huge.stderr).toBe("ilacs cadence: huge.yaml:9999:1: more than 10000 lines and comma-separated items: a history holds one authority's inspections and visits, a few dozen; the file was not read\n");
+    expect(huge.stderr).toBe(
+      "ilacs cadence: huge.yaml:9999:1: more than 10000 lines and comma-separated items: a history holds one authority's inspections and visits, a few dozen; the file was not read\n",
+    );
     const flow = ilacs(['cadence', 'flow.yaml'], { cwd: scratch.root });
     expect(flow.stderr).toMatch(/^ilacs cadence: flow\.yaml:2003:5: more than 2000 flow collections/);
     const rows = `type,dates\n${'focused-visit,2019-11-12 to 2019-11-13\n'.repeat(20_000)}`;
     scratch.write('huge.csv', rows);
-    expect(ilacs(['cadence', 'huge.csv'], { cwd: scratch.root }).stderr).toBe("ilacs cadence: huge.csv:10001:1: more than 10000 lines: a history holds one authority's inspections and visits, a few dozen; the file was not read\n");
+    expect(ilacs(['cadence', 'huge.csv'], { cwd: scratch.root }).stderr).toBe(
+      "ilacs cadence: huge.csv:10001:1: more than 10000 lines: a history holds one authority's inspections and visits, a few dozen; the file was not read\n",
+    );
   });
 
   it('200,000 events: a message about the file, not an internal error', () => {
@@ -181,7 +227,9 @@ describe('ilacs cadence on input that once crashed it', () => {
 
 describe('ilacs cadence from a real draft', () => {
   it('builds the history from `previous` and the draft, grading the draft from its table', () => {
-    const run = ilacs(['cadence', '--today', '2025-03-04', '--format', 'json', join(corpusDraftsDir, '012-harrow-short-inspection.md')], { cwd: repoRoot });
+    const run = ilacs(['cadence', '--today', '2025-03-04', '--format', 'json', join(corpusDraftsDir, '012-harrow-short-inspection.md')], {
+      cwd: repoRoot,
+    });
     expect(run.status, run.stderr).toBe(0);
     const plan = JSON.parse(run.stdout) as PlanJson;
     const text = readFileSync(join(corpusDraftsDir, '012-harrow-short-inspection.md'), 'utf8');
@@ -196,14 +244,28 @@ describe('ilacs cadence from a real draft', () => {
 });
 
 describe('replay of Ofsted’s official inspection history', () => {
-  const rows = readFileSync(officialHistory, 'utf8').split(/\r?\n/).filter((line) => line.startsWith('Ofsted Local Authority Webpage,'));
+  const rows = readFileSync(officialHistory, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.startsWith('Ofsted Local Authority Webpage,'));
   const authorities = new Set(rows.map((line) => line.split(',')[1]));
 
-  interface Tally { pairs: number; typeMatched: number; inWindow: number; inWindowWithoutSuspension: number; early: number; late: number }
+  interface Tally {
+    pairs: number;
+    typeMatched: number;
+    inWindow: number;
+    inWindowWithoutSuspension: number;
+    early: number;
+    late: number;
+  }
   const replay = (...extra: string[]) => {
     const run = ilacs(['cadence', '--replay', '--format', 'json', ...extra, officialHistory], { cwd: repoRoot });
     expect(run.status, run.stderr).toBe(0);
-    return JSON.parse(run.stdout) as { authorities: number; gradedInspections: number; total: Tally; byPreviousGrade: Record<string, Tally> };
+    return JSON.parse(run.stdout) as {
+      authorities: number;
+      gradedInspections: number;
+      total: Tally;
+      byPreviousGrade: Record<string, Tally>;
+    };
   };
 
   it('replays every inspection, and each authority’s later inspections are predicted', () => {

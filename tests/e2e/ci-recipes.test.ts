@@ -23,7 +23,7 @@ describe('README: Use it in CI', () => {
     expect([...recipes.keys()].sort()).toEqual(['.github/workflows/drafts.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml']);
   });
 
-  it('GitHub: the workflow uses this repository\'s action, with inputs it has and the permission the upload needs', () => {
+  it("GitHub: the workflow uses this repository's action, with inputs it has and the permission the upload needs", () => {
     const workflow = recipes.get('.github/workflows/drafts.yml');
     expect(workflow.permissions['security-events']).toBe('write');
     const steps = Object.values(workflow.jobs as Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>)[0]!.steps;
@@ -32,9 +32,11 @@ describe('README: Use it in CI', () => {
     for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
   });
 
-  it('GitHub: the input table lists exactly the action\'s inputs and defaults, and the outputs it names exist', () => {
+  it("GitHub: the input table lists exactly the action's inputs and defaults, and the outputs it names exist", () => {
     const rows = [...section.matchAll(/^\| `([\w-]+)` \|\s*`?([^|`]*?)`?\s*\|/gm)].map((m) => [m[1], m[2]!.trim()]);
-    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? ''])));
+    expect(Object.fromEntries(rows)).toEqual(
+      Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? ''])),
+    );
     const outputs = /^Outputs: (.*)$/m.exec(section)![1]!;
     expect([...outputs.matchAll(/`([\w-]+)`/g)].map((m) => m[1]).sort()).toEqual(Object.keys(action.outputs).sort());
   });
@@ -48,7 +50,9 @@ describe('README: Use it in CI', () => {
   });
 
   describe('GitLab', () => {
-    const job = Object.values(recipes.get('.gitlab-ci.yml') as Record<string, { script: string[]; artifacts: { when: string; reports: Record<string, string> } }>)[0]!;
+    const job = Object.values(
+      recipes.get('.gitlab-ci.yml') as Record<string, { script: string[]; artifacts: { when: string; reports: Record<string, string> } }>,
+    )[0]!;
     const formats = ilacs(['lint', '--help'], { cwd: repoRoot }).stdout;
     const ready = /\bgitlab\b/.test(formats) && /\bjunit\b/.test(formats) && /--output-file|-o\b/.test(formats);
     if (!ready) console.warn('Skipping the GitLab recipe run: this CLI has no gitlab and junit formats or -o yet.');
@@ -62,25 +66,41 @@ describe('README: Use it in CI', () => {
       expect(job.script.join('\n')).toMatch(/-f junit/);
     });
 
-    it.skipIf(!ready)('runs the job\'s commands: a code quality report and a JUnit report of a broken draft', () => {
+    it.skipIf(!ready)("runs the job's commands: a code quality report and a JUnit report of a broken draft", () => {
       const draft = corpusDrafts()[0]!.text;
       scratch.write('drafts/broken.md', draft.replace(/^local_authority: .*$/m, 'local_authority: Narnia'));
       scratch.write('drafts/clean.md', draft);
       const statuses = job.script.map((line) => {
         const [command] = line.split(/\s+#/, 1) as [string];
-        const args = command.replace(/\s*\|\|\s*true\s*$/, '').trim().split(/\s+/);
+        const args = command
+          .replace(/\s*\|\|\s*true\s*$/, '')
+          .trim()
+          .split(/\s+/);
         expect(args[0]).toBe('ilacs');
         return ilacs(args.slice(1), { cwd: scratch.root }).status;
       });
       expect(statuses.at(-1)).toBe(1); // the last command's exit code fails the job
-      const quality = JSON.parse(readFileSync(join(scratch.root, job.artifacts.reports.codequality!), 'utf8')) as { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+      const quality = JSON.parse(readFileSync(join(scratch.root, job.artifacts.reports.codequality!), 'utf8')) as {
+        description: string;
+        check_name: string;
+        fingerprint: string;
+        severity: string;
+        location: { path: string; lines: { begin: number } };
+      }[];
       expect(quality.length).toBeGreaterThan(0);
       for (const issue of quality) {
-        expect(issue).toMatchObject({ description: expect.any(String), check_name: expect.any(String), fingerprint: expect.any(String), location: { path: expect.stringMatching(/^drafts\/(broken|clean)\.md$/), lines: { begin: expect.any(Number) } } });
+        expect(issue).toMatchObject({
+          description: expect.any(String),
+          check_name: expect.any(String),
+          fingerprint: expect.any(String),
+          location: { path: expect.stringMatching(/^drafts\/(broken|clean)\.md$/), lines: { begin: expect.any(Number) } },
+        });
         expect(['info', 'minor', 'major', 'critical', 'blocker']).toContain(issue.severity);
       }
       // The broken draft's error is there; the clean (real) draft brings at most its warnings.
-      expect(quality.some((q) => q.location.path === 'drafts/broken.md' && q.check_name === 'front-matter-schema' && q.severity === 'major')).toBe(true);
+      expect(
+        quality.some((q) => q.location.path === 'drafts/broken.md' && q.check_name === 'front-matter-schema' && q.severity === 'major'),
+      ).toBe(true);
       expect(quality.filter((q) => q.location.path === 'drafts/clean.md' && q.severity === 'major')).toEqual([]);
       expect(new Set(quality.map((q) => q.fingerprint)).size).toBe(quality.length);
       expect(readFileSync(join(scratch.root, job.artifacts.reports.junit!), 'utf8')).toMatch(/<testsuites[\s>][\s\S]*<failure/);

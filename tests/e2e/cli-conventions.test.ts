@@ -22,7 +22,8 @@ const clean = readFileSync(join(repoRoot, 'examples/short-inspection-clean.md'),
 const mistakes = readFileSync(join(repoRoot, 'examples/short-inspection-mistakes.md'), 'utf8');
 const withAuthority = (text: string, name: string) => text.replace(/^local_authority: .*$/m, `local_authority: ${name}`);
 /** A clean draft with one fixable warning: "judgment" for "judgement". */
-const withJudgment = (text: string) => text.replace('understood by partner agencies.', 'understood by partner agencies. Staff use sound judgment.');
+const withJudgment = (text: string) =>
+  text.replace('understood by partner agencies.', 'understood by partner agencies. Staff use sound judgment.');
 /** A draft with a fixable warning and an unfixable error (an unknown authority). */
 const fixableAndNot = () => withJudgment(withAuthority(clean, 'Narnia'));
 
@@ -50,7 +51,12 @@ describe('configuration files combine from the repository root down, and --print
     configFiles: string[];
     searchStoppedAt?: { folder: string; reason: string };
     ignored: boolean;
-    config: { rules: Record<string, unknown>; glossary: Record<string, string>; authorityAliases: Record<string, string>; maxFileSize: number };
+    config: {
+      rules: Record<string, unknown>;
+      glossary: Record<string, string>;
+      authorityAliases: Record<string, string>;
+      maxFileSize: number;
+    };
   }
   const printed = (args: string[], cwd: string) => {
     const run = ilacs(['lint', '--print-config', ...args], { cwd });
@@ -78,7 +84,11 @@ describe('configuration files combine from the repository root down, and --print
     writeFileSync(join(scratch.root, 'repo/team/new.md'), draft.text.replace(/^(\| .* \| )Good( \|)$/m, '$1good$2'));
     const lint = ilacs(['lint', '-f', 'json', 'team/new.md'], { cwd: join(scratch.root, 'repo') });
     expect(lint.status).toBe(1);
-    expect(JSON.parse(lint.stdout)[0].messages.filter((m: { ruleId: string; severity: number }) => m.ruleId === 'grade-case' && m.severity === 2)).not.toHaveLength(0);
+    expect(
+      JSON.parse(lint.stdout)[0].messages.filter(
+        (m: { ruleId: string; severity: number }) => m.ruleId === 'grade-case' && m.severity === 2,
+      ),
+    ).not.toHaveLength(0);
   });
 
   it('a file with root: true stops the search; --rule and --quiet show in what is printed', () => {
@@ -124,7 +134,10 @@ describe('which files are linted, and what a named file that is not gets told', 
     scratch = scratchFolder({ 'drafts/a.markdown': withAuthority(clean, 'Narnia'), 'drafts/B.MD': clean });
     const run = ilacs(['lint', '-f', 'json', 'drafts'], { cwd: scratch.root });
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(scratch.root, 'drafts/B.MD'), join(scratch.root, 'drafts/a.markdown')]);
+    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([
+      join(scratch.root, 'drafts/B.MD'),
+      join(scratch.root, 'drafts/a.markdown'),
+    ]);
     expect(run.stderr).not.toContain('no drafts');
   });
 
@@ -132,7 +145,9 @@ describe('which files are linted, and what a named file that is not gets told', 
     scratch = scratchFolder({ '.ilacsignore': 'old.md\n', 'old.md': mistakes, 'empty.md': '', 'notes.md': '# Notes\n' });
     const run = ilacs(['lint', 'old.md', 'empty.md', 'notes.md'], { cwd: scratch.root });
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('ilacs: old.md is ignored (by an .ilacsignore file or a configuration\'s "ignores"); use --no-ignore to lint it.');
+    expect(run.stderr).toContain(
+      'ilacs: old.md is ignored (by an .ilacsignore file or a configuration\'s "ignores"); use --no-ignore to lint it.',
+    );
     expect(run.stderr).toContain('ilacs: empty.md is empty: not a draft.');
     expect(run.stderr).toContain('ilacs: notes.md has no `ilacs` front matter, so it is not a draft.');
     expect(run.stderr).not.toContain('no drafts');
@@ -262,7 +277,12 @@ describe('help and mistakes', () => {
 
 describe('JSON in ESLint’s full shape', () => {
   /** ESLint's LintResult and LintMessage, as its Node.js API documents them. */
-  const fixShape = { type: 'object', required: ['range', 'text'], additionalProperties: false, properties: { range: { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 2, maxItems: 2 }, text: { type: 'string' } } };
+  const fixShape = {
+    type: 'object',
+    required: ['range', 'text'],
+    additionalProperties: false,
+    properties: { range: { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 2, maxItems: 2 }, text: { type: 'string' } },
+  };
   const messageShape = {
     type: 'object',
     required: ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn'],
@@ -276,15 +296,35 @@ describe('JSON in ESLint’s full shape', () => {
       endColumn: { type: 'integer', minimum: 1 },
       fatal: { const: true },
       fix: fixShape,
-      suggestions: { type: 'array', items: { type: 'object', required: ['desc', 'fix'], properties: { desc: { type: 'string' }, fix: fixShape } } },
-      suppressions: { type: 'array', items: { type: 'object', required: ['kind', 'justification'], properties: { kind: { enum: ['directive', 'file'] }, justification: { type: 'string' } } } },
+      suggestions: {
+        type: 'array',
+        items: { type: 'object', required: ['desc', 'fix'], properties: { desc: { type: 'string' }, fix: fixShape } },
+      },
+      suppressions: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['kind', 'justification'],
+          properties: { kind: { enum: ['directive', 'file'] }, justification: { type: 'string' } },
+        },
+      },
     },
   };
   const resultShape = {
     type: 'array',
     items: {
       type: 'object',
-      required: ['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules'],
+      required: [
+        'filePath',
+        'messages',
+        'suppressedMessages',
+        'errorCount',
+        'fatalErrorCount',
+        'warningCount',
+        'fixableErrorCount',
+        'fixableWarningCount',
+        'usedDeprecatedRules',
+      ],
       properties: {
         filePath: { type: 'string' },
         messages: { type: 'array', items: messageShape },
@@ -333,7 +373,13 @@ describe('JSON in ESLint’s full shape', () => {
     const [result] = JSON.parse(ilacs(['lint', '-f', 'json', 'a.md'], { cwd: scratch.root }).stdout);
     expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('front-matter-schema');
     expect(result.suppressedMessages).toEqual([
-      expect.objectContaining({ ruleId: 'front-matter-schema', severity: 2, line: 4, message: expect.stringContaining('Narnia'), suppressions: [{ kind: 'directive', justification: '' }] }),
+      expect.objectContaining({
+        ruleId: 'front-matter-schema',
+        severity: 2,
+        line: 4,
+        message: expect.stringContaining('Narnia'),
+        suppressions: [{ kind: 'directive', justification: '' }],
+      }),
     ]);
   });
 });
@@ -353,7 +399,10 @@ describe('GitLab Code Quality', () => {
         location: {
           type: 'object',
           required: ['path', 'lines'],
-          properties: { path: { type: 'string', pattern: '^[^/]' }, lines: { type: 'object', required: ['begin'], properties: { begin: { type: 'integer', minimum: 1 } } } },
+          properties: {
+            path: { type: 'string', pattern: '^[^/]' },
+            lines: { type: 'object', required: ['begin'], properties: { begin: { type: 'integer', minimum: 1 } } },
+          },
         },
       },
     },
@@ -364,13 +413,21 @@ describe('GitLab Code Quality', () => {
     scratch = scratchFolder({ 'drafts/a.md': text });
     const run = ilacs(['lint', '-f', 'gitlab', 'drafts'], { cwd: scratch.root });
     expect(run.status).toBe(1);
-    const issues = JSON.parse(run.stdout) as { fingerprint: string; check_name: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+    const issues = JSON.parse(run.stdout) as {
+      fingerprint: string;
+      check_name: string;
+      severity: string;
+      location: { path: string; lines: { begin: number } };
+    }[];
     const validate = new Ajv({ strict: false }).compile(codeQualityShape);
     expect(validate(issues), JSON.stringify(validate.errors)).toBe(true);
     expect(issues.length).toBe(lintText(text).diagnostics.length);
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
     expect(issues.every((i) => i.location.path === 'drafts/a.md')).toBe(true);
-    expect(issues.find((i) => i.check_name === 'front-matter-schema')).toMatchObject({ severity: 'major', location: { lines: { begin: 3 } } });
+    expect(issues.find((i) => i.check_name === 'front-matter-schema')).toMatchObject({
+      severity: 'major',
+      location: { lines: { begin: 3 } },
+    });
     // Two blank lines pushed in before the body: the same problems, the same fingerprints, new lines.
     scratch.write('drafts/a.md', text.replace(/\n---\n/, '\n---\n\n\n'));
     const moved = JSON.parse(ilacs(['lint', '-f', 'gitlab', 'drafts'], { cwd: scratch.root }).stdout) as typeof issues;
@@ -391,8 +448,17 @@ describe('JUnit XML', () => {
     expect(run.status).toBe(1);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     expect(run.stdout).not.toContain('\u001b');
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(run.stdout);
-    const suites = parsed.testsuites.testsuite as { name: string; tests: string; failures: string; testcase: { name: string; classname: string; failure?: { message: string; type: string } }[] }[];
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => ['testsuite', 'testcase'].includes(name),
+    }).parse(run.stdout);
+    const suites = parsed.testsuites.testsuite as {
+      name: string;
+      tests: string;
+      failures: string;
+      testcase: { name: string; classname: string; failure?: { message: string; type: string } }[];
+    }[];
     expect(suites.map((s) => s.name)).toEqual(['drafts/a.md', 'drafts/clean.md']);
     const expected = lintText(evil).diagnostics;
     expect(suites[0]!.testcase).toHaveLength(expected.length);

@@ -20,7 +20,11 @@ describe.skipIf(!existsSync(cliPath))('ilacs import and ilacs export', { timeout
   afterAll(() => folder.remove());
 
   it('exports a draft to Word, PDF and HTML beside it', () => {
-    for (const [format, magic] of [['docx', 'PK'], ['pdf', '%PDF-'], ['html', '<!doctype html>']] as const) {
+    for (const [format, magic] of [
+      ['docx', 'PK'],
+      ['pdf', '%PDF-'],
+      ['html', '<!doctype html>'],
+    ] as const) {
       const run = ilacs(['export', 'report.md', '--to', format], { cwd: folder.root });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
@@ -93,7 +97,10 @@ describe.skipIf(!existsSync(cliPath))('ilacs import and ilacs export', { timeout
       copyFileSync(cliPath, join(alone.root, 'ilacs.js'));
       const lint = spawnSync(process.execPath, [join(alone.root, 'ilacs.js'), 'lint', 'report.md'], { cwd: alone.root, encoding: 'utf8' });
       expect(lint.status).toBe(0);
-      const exported = spawnSync(process.execPath, [join(alone.root, 'ilacs.js'), 'export', 'report.md', '--to', 'html'], { cwd: alone.root, encoding: 'utf8' });
+      const exported = spawnSync(process.execPath, [join(alone.root, 'ilacs.js'), 'export', 'report.md', '--to', 'html'], {
+        cwd: alone.root,
+        encoding: 'utf8',
+      });
       expect(exported.status).toBe(2);
       expect(exported.stderr).toBe('ilacs export: the conversion code (ilacs-convert.js, beside ilacs.js) is missing: rebuild the CLI.\n');
     } finally {

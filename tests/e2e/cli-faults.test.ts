@@ -1,5 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,8 +51,14 @@ afterEach(() => {
 });
 
 function ilacs(args: string[], asUnprivileged = false) {
-  const command = asUnprivileged && isRoot ? ['runuser', '-u', 'nobody', '--', process.execPath, cli, ...args] : [process.execPath, cli, ...args];
-  const run = spawnSync(command[0]!, command.slice(1), { cwd: work, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } });
+  const command =
+    asUnprivileged && isRoot ? ['runuser', '-u', 'nobody', '--', process.execPath, cli, ...args] : [process.execPath, cli, ...args];
+  const run = spawnSync(command[0]!, command.slice(1), {
+    cwd: work,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, timedOut: run.error !== undefined };
 }
 

@@ -63,13 +63,20 @@ interface Run {
   stderr: string;
 }
 
-function ilacs(args: string[], options: { interfere?: { action: string; target: string; text?: string }; asNobody?: boolean; cwd?: string } = {}): Run {
+function ilacs(
+  args: string[],
+  options: { interfere?: { action: string; target: string; text?: string }; asNobody?: boolean; cwd?: string } = {},
+): Run {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
   const node = [process.execPath];
   let cli = cliPath;
   if (options.interfere) {
     node.push('--import', interferer);
-    Object.assign(env, { ILACS_TEST_INTERFERE: options.interfere.action, ILACS_TEST_TARGET: options.interfere.target, ILACS_TEST_TEXT: options.interfere.text ?? '' });
+    Object.assign(env, {
+      ILACS_TEST_INTERFERE: options.interfere.action,
+      ILACS_TEST_TARGET: options.interfere.target,
+      ILACS_TEST_TEXT: options.interfere.text ?? '',
+    });
   }
   let command = [...node, cli, ...args];
   if (options.asNobody && isRoot) {
@@ -78,7 +85,13 @@ function ilacs(args: string[], options: { interfere?: { action: string; target: 
     cli = join(work, '.cli/ilacs.js');
     command = ['runuser', '-u', 'nobody', '--', ...node, cli, ...args];
   }
-  const run = spawnSync(command[0]!, command.slice(1), { cwd: options.cwd ?? work, env, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(command[0]!, command.slice(1), {
+    cwd: options.cwd ?? work,
+    env,
+    encoding: 'utf8',
+    timeout: 30_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -96,7 +109,9 @@ describe('a draft that changes under --fix', () => {
     const newer = `${fixable}\nA paragraph the author added while ilacs ran.\n`;
     const run = ilacs(['lint', '--fix', 'drafts/a.md'], { interfere: { action: 'edit', target: draft, text: newer } });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('ilacs: drafts/a.md was not fixed: it changed on disk after it was read (another program saved it), so the fixes were not written; run --fix again.');
+    expect(run.stderr).toContain(
+      'ilacs: drafts/a.md was not fixed: it changed on disk after it was read (another program saved it), so the fixes were not written; run --fix again.',
+    );
     expect(readFileSync(draft, 'utf8')).toBe(newer);
     expect(temporaryFiles(join(work, 'drafts'))).toEqual([]);
   });
@@ -149,10 +164,15 @@ describe('drafts --fix must not write', () => {
     const outside = write('elsewhere/shared.md', fixable);
     write('drafts/own.md', fixable);
     symlinkSync(outside, join(work, 'drafts/link.md'));
-    for (const args of [['lint', '--fix', 'drafts/*.md'], ['lint', '--fix', 'drafts/link.md']]) {
+    for (const args of [
+      ['lint', '--fix', 'drafts/*.md'],
+      ['lint', '--fix', 'drafts/link.md'],
+    ]) {
       const run = ilacs(args);
       expect(run.status, args.join(' ')).toBe(2);
-      expect(run.stderr).toContain(`ilacs: drafts/link.md was not fixed: it is a link to ${outside}, outside the paths given; name that file to fix it.`);
+      expect(run.stderr).toContain(
+        `ilacs: drafts/link.md was not fixed: it is a link to ${outside}, outside the paths given; name that file to fix it.`,
+      );
       expect(readFileSync(outside, 'utf8')).toBe(fixable);
       expect(lstatSync(join(work, 'drafts/link.md')).isSymbolicLink()).toBe(true);
     }
@@ -213,18 +233,35 @@ describe('a --fix killed part-way', () => {
 
 describe('text that is not valid UTF-8', () => {
   const bad = (bytes: number[]) =>
-    Buffer.concat([Buffer.from(fixable.slice(0, fixable.indexOf('Thresholds'))), Buffer.from('The family said it was '), Buffer.from(bytes), Buffer.from(' helpful.'), Buffer.from(fixable.slice(fixable.indexOf('Thresholds') - 1))]);
+    Buffer.concat([
+      Buffer.from(fixable.slice(0, fixable.indexOf('Thresholds'))),
+      Buffer.from('The family said it was '),
+      Buffer.from(bytes),
+      Buffer.from(' helpful.'),
+      Buffer.from(fixable.slice(fixable.indexOf('Thresholds') - 1)),
+    ]);
   const cases: [string, number[], string][] = [
     ['a stray 0xFF', [0xff], 'byte 0xFF cannot be read as UTF-8'],
-    ['Windows-1252 quotes pasted from Word', [0x93, 0x76, 0x65, 0x72, 0x79, 0x94], 'byte 0x93 cannot be read as UTF-8 (in Windows-1252, the encoding of text pasted from older Word documents, it is "“")'],
+    [
+      'Windows-1252 quotes pasted from Word',
+      [0x93, 0x76, 0x65, 0x72, 0x79, 0x94],
+      'byte 0x93 cannot be read as UTF-8 (in Windows-1252, the encoding of text pasted from older Word documents, it is "“")',
+    ],
     ['a CESU-8 surrogate pair', [0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80], 'encode half of a UTF-16 surrogate pair (CESU-8'],
   ];
   for (const [name, bytes, detail] of cases) {
     it(`${name}: an error at the first bad byte, and the file is never rewritten`, () => {
       const content = bad(bytes);
       const draft = write('a.md', content);
-      const line = content.subarray(0, content.indexOf(Buffer.from(bytes))).toString('latin1').split('\n').length;
-      const column = 'The family said it was '.length + '1. Contacts and referrals are responded to promptly by experienced practitioners in the multi-agency safeguarding hub (MASH). '.length + 1;
+      const line = content
+        .subarray(0, content.indexOf(Buffer.from(bytes)))
+        .toString('latin1')
+        .split('\n').length;
+      const column =
+        'The family said it was '.length +
+        '1. Contacts and referrals are responded to promptly by experienced practitioners in the multi-agency safeguarding hub (MASH). '
+          .length +
+        1;
       const run = ilacs(['lint', '--fix', '-f', 'json', 'a.md']);
       expect(run.status).toBe(1);
       expect(readFileSync(draft).equals(content)).toBe(true);
@@ -242,7 +279,8 @@ describe('text that is not valid UTF-8', () => {
 describe('UTF-16 with a byte-order mark (Word’s "Unicode text")', () => {
   for (const encoding of ['utf-16le', 'utf-16be'] as const) {
     it(`${encoding}: linted as a draft, fixed, and written back in ${encoding} with its byte-order mark`, () => {
-      const encode = (text: string) => (encoding === 'utf-16le' ? Buffer.from(`\uFEFF${text}`, 'utf16le') : Buffer.from(`\uFEFF${text}`, 'utf16le').swap16());
+      const encode = (text: string) =>
+        encoding === 'utf-16le' ? Buffer.from(`\uFEFF${text}`, 'utf16le') : Buffer.from(`\uFEFF${text}`, 'utf16le').swap16();
       const draft = write('word.md', encode(fixable.replaceAll('\n', '\r\n')));
       const lint = ilacs(['lint', '-f', 'json', 'word.md']);
       expect(lint.status).toBe(0);
@@ -262,7 +300,9 @@ describe('settings files and drafts that are not regular files', () => {
     const run = ilacs(['lint', 'a.md']);
     expect(run.signal).toBeNull();
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`ilacs: invalid configuration: ${join(work, '.ilacsrc.yaml')}:1:1: cannot use the configuration file: it is a named pipe (FIFO), not a regular file\n`);
+    expect(run.stderr).toBe(
+      `ilacs: invalid configuration: ${join(work, '.ilacsrc.yaml')}:1:1: cannot use the configuration file: it is a named pipe (FIFO), not a regular file\n`,
+    );
     rmSync(join(work, '.ilacsrc.yaml'));
     mkfifo(join(work, '.ilacsignore'));
     const ignore = ilacs(['lint', 'a.md']);
@@ -292,7 +332,13 @@ describe('settings files and drafts that are not regular files', () => {
 describe('what a draft holds never reaches the terminal raw', () => {
   it('control characters and bidirectional overrides in values and file names are escaped in every human output', () => {
     const hostile = '\u001b[2J\u001b]0;pwned\u0007\u001b[31mRed\u202E';
-    write(`dra\u001b[1mft.md`, clean.replace(/^local_authority: .*$/m, `local_authority: "${hostile.replaceAll('\u001b', '\\e').replace('\u0007', '\\a').replace('\u202E', '\\u202E')}"`));
+    write(
+      `dra\u001b[1mft.md`,
+      clean.replace(
+        /^local_authority: .*$/m,
+        `local_authority: "${hostile.replaceAll('\u001b', '\\e').replace('\u0007', '\\a').replace('\u202E', '\\u202E')}"`,
+      ),
+    );
     for (const format of ['stylish', 'github']) {
       const run = ilacs(['lint', '-f', format, '.']);
       expect(run.status, format).toBe(1);

@@ -28,12 +28,23 @@ export function ilacs(args: string[], options: { cwd: string; input?: string; en
   if (!options.env?.NO_COLOR) delete env.NO_COLOR;
   if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
   // ESLint's JSON shape carries each file's source, so a large run prints megabytes.
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd: options.cwd, input: options.input ?? '', env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: options.cwd,
+    input: options.input ?? '',
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 120_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A temporary folder with files in it; `remove()` deletes it. */
-export function scratchFolder(files: Record<string, string> = {}): { root: string; write(path: string, text: string): string; remove(): void } {
+export function scratchFolder(files: Record<string, string> = {}): {
+  root: string;
+  write(path: string, text: string): string;
+  remove(): void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'ilacs-e2e-'));
   const write = (path: string, text: string) => {
     const target = join(root, path);

@@ -32,7 +32,10 @@ const jsonOf = (stdout: string) => JSON.parse(stdout) as JsonResult[];
 
 /** A real draft with no fixable problems, so that any change --fix makes comes from the mutations below. */
 function draftWithoutFixes() {
-  const draft = drafts.find((d) => !lintText(d.text).diagnostics.some((x) => x.fix) && /^## .*: (good|inadequate|outstanding)/m.test(d.text) && /^2\. /m.test(d.text));
+  const draft = drafts.find(
+    (d) =>
+      !lintText(d.text).diagnostics.some((x) => x.fix) && /^## .*: (good|inadequate|outstanding)/m.test(d.text) && /^2\. /m.test(d.text),
+  );
   expect(draft, 'a real draft without fixable problems').toBeDefined();
   return draft!;
 }
@@ -40,8 +43,14 @@ function draftWithoutFixes() {
 /** Fixable mistakes, each undone exactly by one rule's fix: a table grade in lower case, a heading grade capitalised, a paragraph misnumbered. */
 function withFixableMistakes(text: string): string {
   return text
-    .replace(/^(\| The experiences and progress of children who need help and protection \| )([A-Z])/m, (_, cell: string, first: string) => cell + first.toLowerCase())
-    .replace(/^(## The experiences and progress of children who need help and protection: )([a-z])/m, (_, heading: string, first: string) => heading + first.toUpperCase())
+    .replace(
+      /^(\| The experiences and progress of children who need help and protection \| )([A-Z])/m,
+      (_, cell: string, first: string) => cell + first.toLowerCase(),
+    )
+    .replace(
+      /^(## The experiences and progress of children who need help and protection: )([a-z])/m,
+      (_, heading: string, first: string) => heading + first.toUpperCase(),
+    )
     .replace(/^2\. /m, '7. ');
 }
 
@@ -73,7 +82,11 @@ describe('a large run, shared between threads', () => {
     scratch = scratchFolder();
     const copies = 6;
     for (let copy = 0; copy < copies; copy++) {
-      for (const draft of drafts) scratch.write(`batch-${copy}/${draft.name}`, copy === 3 ? draft.text.replace(/^local_authority: .*$/m, 'local_authority: Narnia') : draft.text);
+      for (const draft of drafts)
+        scratch.write(
+          `batch-${copy}/${draft.name}`,
+          copy === 3 ? draft.text.replace(/^local_authority: .*$/m, 'local_authority: Narnia') : draft.text,
+        );
     }
     // --concurrency 2 forces a worker thread even when "auto" would find no spare core on a busy machine.
     const run = ilacs(['lint', '--format', 'json', '--concurrency', '2', '.'], { cwd: scratch.root });
@@ -81,8 +94,13 @@ describe('a large run, shared between threads', () => {
     const results = jsonOf(run.stdout);
     expect(results).toHaveLength(copies * drafts.length);
     for (const result of results) {
-      const expected = lintText(readFileSync(result.filePath, 'utf8')).diagnostics.map((d) => `${d.ruleId}@${d.start.line + 1}:${d.start.column + 1}`);
-      expect(result.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`), result.filePath).toEqual(expected);
+      const expected = lintText(readFileSync(result.filePath, 'utf8')).diagnostics.map(
+        (d) => `${d.ruleId}@${d.start.line + 1}:${d.start.column + 1}`,
+      );
+      expect(
+        result.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`),
+        result.filePath,
+      ).toEqual(expected);
     }
     expect(results.map((r) => r.filePath)).toEqual([...results.map((r) => r.filePath)].sort());
     expect(results.filter((r) => r.errorCount > 0).every((r) => r.filePath.includes('batch-3'))).toBe(true);
@@ -93,7 +111,9 @@ describe('a large run, shared between threads', () => {
     for (let copy = 0; copy < 6; copy++) for (const draft of drafts) scratch.write(`team/${copy}/${draft.name}`, draft.text);
     const run = ilacs(['lint', '--concurrency', '2', '.'], { cwd: scratch.root });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`ilacs: invalid configuration: ${join(scratch.root, 'team/.ilacsrc.json')}:1:21: "rules.title" is not an allowed value: expected one of: off, info, warning, warn, error\n`);
+    expect(run.stderr).toBe(
+      `ilacs: invalid configuration: ${join(scratch.root, 'team/.ilacsrc.json')}:1:21: "rules.title" is not an allowed value: expected one of: off, info, warning, warn, error\n`,
+    );
   });
 });
 
@@ -124,7 +144,9 @@ describe('output formats', () => {
     const run = ilacs(['lint', '--format', 'github', 'a, b.md'], { cwd: scratch.root });
     expect(run.status).toBe(1);
     const line = run.stdout.split('\n').find((l) => l.includes('front-matter-schema'));
-    expect(line).toMatch(/^::error file=a%2C b\.md,line=3,endLine=3,col=18,endColumn=24,title=ilacs front-matter-schema::Unknown local authority "Narnia"/);
+    expect(line).toMatch(
+      /^::error file=a%2C b\.md,line=3,endLine=3,col=18,endColumn=24,title=ilacs front-matter-schema::Unknown local authority "Narnia"/,
+    );
   });
 
   it('colours stylish output only when asked, and never with NO_COLOR', () => {
@@ -143,7 +165,12 @@ describe('--fix', () => {
     const original = draftWithoutFixes().text;
     const crlf = (text: string) => `\uFEFF${text.replaceAll('\n', '\r\n')}`;
     const mistaken = withFixableMistakes(original);
-    expect(lintText(mistaken).diagnostics.filter((d) => d.fix).map((d) => d.ruleId).sort()).toEqual(['grade-case', 'grade-case', 'paragraph-numbering']);
+    expect(
+      lintText(mistaken)
+        .diagnostics.filter((d) => d.fix)
+        .map((d) => d.ruleId)
+        .sort(),
+    ).toEqual(['grade-case', 'grade-case', 'paragraph-numbering']);
     scratch = scratchFolder();
     const file = scratch.write('draft.md', crlf(mistaken));
     chmodSync(file, 0o640);
@@ -167,7 +194,12 @@ describe('--fix', () => {
     scratch = scratchFolder({ 'draft.md': mixed });
     ilacs(['lint', '--fix', 'draft.md'], { cwd: scratch.root });
     expect(readFileSync(join(scratch.root, 'draft.md'), 'utf8')).toBe(fixText(mixed).output);
-    expect(fixText(mixed).output).toBe(original.split('\n').map((line, i) => (i % 2 ? `${line}\r` : line)).join('\n'));
+    expect(fixText(mixed).output).toBe(
+      original
+        .split('\n')
+        .map((line, i) => (i % 2 ? `${line}\r` : line))
+        .join('\n'),
+    );
   });
 
   it('--fix-dry-run prints a unified diff and writes nothing', () => {
@@ -188,7 +220,13 @@ describe('--fix', () => {
 });
 
 describe('options and exit codes', () => {
-  const warningOnly = () => withFixableMistakes(draftWithoutFixes().text).replace(/^7\. /m, '2. ').replace(/^(## The experiences and progress of children who need help and protection: )([A-Z])/m, (_, h: string, c: string) => h + c.toLowerCase());
+  const warningOnly = () =>
+    withFixableMistakes(draftWithoutFixes().text)
+      .replace(/^7\. /m, '2. ')
+      .replace(
+        /^(## The experiences and progress of children who need help and protection: )([A-Z])/m,
+        (_, h: string, c: string) => h + c.toLowerCase(),
+      );
 
   it('--max-warnings turns too many warnings into exit 1; --quiet hides them', () => {
     scratch = scratchFolder({ 'a.md': warningOnly() });
@@ -217,7 +255,11 @@ describe('options and exit codes', () => {
 
   it('--rule, --config and --no-config decide the severities', () => {
     const text = drafts[0]!.text.replace(/^local_authority: .*$/m, 'local_authority: Narnia');
-    scratch = scratchFolder({ 'a.md': text, '.ilacsrc.json': '{"rules": {"front-matter-schema": "off"}}', 'strict.yaml': 'rules:\n  front-matter-schema: error\n' });
+    scratch = scratchFolder({
+      'a.md': text,
+      '.ilacsrc.json': '{"rules": {"front-matter-schema": "off"}}',
+      'strict.yaml': 'rules:\n  front-matter-schema: error\n',
+    });
     expect(ilacs(['lint', 'a.md'], { cwd: scratch.root }).status).toBe(0);
     expect(ilacs(['lint', '--no-config', 'a.md'], { cwd: scratch.root }).status).toBe(1);
     expect(ilacs(['lint', '--config', 'strict.yaml', 'a.md'], { cwd: scratch.root }).status).toBe(1);
@@ -239,7 +281,9 @@ describe('options and exit codes', () => {
     scratch = scratchFolder({ 'a.md': drafts[0]!.text, '.ilacsrc.yaml': 'rules:\n  title: loud\n' });
     const run = ilacs(['lint', 'a.md'], { cwd: scratch.root });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`${join(scratch.root, '.ilacsrc.yaml')}:2:10: "rules.title" is not an allowed value: expected one of: off, info, warning, warn, error`);
+    expect(run.stderr).toContain(
+      `${join(scratch.root, '.ilacsrc.yaml')}:2:10: "rules.title" is not an allowed value: expected one of: off, info, warning, warn, error`,
+    );
   });
 
   it('exits 2 with a message for usage mistakes', () => {
@@ -295,7 +339,9 @@ describe('ilacs new', () => {
     const misspelt = ilacs(['new', 'short-inspection', '--la', 'Harow', '--start', '2025-01-20'], { cwd: scratch.root });
     expect(misspelt.status).toBe(2);
     expect(misspelt.stderr).toContain('did you mean "Harrow"');
-    expect(ilacs(['new', 'short-inspection', '--la', 'Harrow', '--start', '2025-02-30'], { cwd: scratch.root }).stderr).toContain('expected a real date');
+    expect(ilacs(['new', 'short-inspection', '--la', 'Harrow', '--start', '2025-02-30'], { cwd: scratch.root }).stderr).toContain(
+      'expected a real date',
+    );
   });
 });
 
@@ -310,18 +356,33 @@ describe('ilacs schema and ilacs rules', () => {
   });
 
   it('lists every registered rule with its metadata', () => {
-    const listed = JSON.parse(ilacs(['rules', '--json'], { cwd: repoRoot }).stdout) as { id: string; category: string; defaultSeverity: string; fixable: boolean }[];
+    const listed = JSON.parse(ilacs(['rules', '--json'], { cwd: repoRoot }).stdout) as {
+      id: string;
+      category: string;
+      defaultSeverity: string;
+      fixable: boolean;
+    }[];
     expect(listed.map(({ id, category, defaultSeverity, fixable }) => ({ id, category, defaultSeverity, fixable }))).toEqual(
-      builtinRules.map(({ meta }) => ({ id: meta.id, category: meta.category, defaultSeverity: meta.defaultSeverity, fixable: meta.fixable })),
+      builtinRules.map(({ meta }) => ({
+        id: meta.id,
+        category: meta.category,
+        defaultSeverity: meta.defaultSeverity,
+        fixable: meta.fixable,
+      })),
     );
     const table = ilacs(['rules'], { cwd: repoRoot }).stdout;
-    for (const rule of builtinRules) expect(table).toMatch(new RegExp(`^${rule.meta.id} +${rule.meta.category} +${rule.meta.defaultSeverity}`, 'm'));
+    for (const rule of builtinRules)
+      expect(table).toMatch(new RegExp(`^${rule.meta.id} +${rule.meta.category} +${rule.meta.defaultSeverity}`, 'm'));
   });
 
   it('has rule docs and a README rule table generated from the current rules', () => {
     // Fails when a rule was added or changed without running "pnpm --filter @ilacs/cli docs".
-    const check = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/scripts/generate-docs.mjs'), '--check'], { cwd: repoRoot, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/scripts/generate-docs.mjs'), '--check'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(check.status, check.stderr).toBe(0);
-    for (const rule of builtinRules) expect(readFileSync(join(repoRoot, 'docs/rules', `${rule.meta.id}.md`), 'utf8')).toContain(rule.meta.description);
+    for (const rule of builtinRules)
+      expect(readFileSync(join(repoRoot, 'docs/rules', `${rule.meta.id}.md`), 'utf8')).toContain(rule.meta.description);
   });
 });

@@ -19,8 +19,14 @@ const coreDir = join(repoRoot, 'packages/core');
 const corpusDir = resolve(repoRoot, '../shared/corpus/drafts');
 /** Real published reports when the shared corpus is present; the repository's clean examples otherwise. */
 const draftPaths = existsSync(corpusDir)
-  ? readdirSync(corpusDir).filter((name) => name.endsWith('.md')).sort().map((name) => join(corpusDir, name))
-  : readdirSync(join(repoRoot, 'examples')).filter((name) => name.endsWith('-clean.md')).sort().map((name) => join(repoRoot, 'examples', name));
+  ? readdirSync(corpusDir)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => join(corpusDir, name))
+  : readdirSync(join(repoRoot, 'examples'))
+      .filter((name) => name.endsWith('-clean.md'))
+      .sort()
+      .map((name) => join(repoRoot, 'examples', name));
 
 /** Under `pnpm test` pnpm passes its own entry script; elsewhere it is on PATH (CI runs it via npx). */
 function pnpm(args: string[], cwd: string): string {
@@ -39,7 +45,11 @@ function run(command: string, args: string[], cwd: string): string {
  * inputs, not `metafile.inputs`, which also lists files esbuild read and then shook away.
  */
 function bundledPackages(metafile: Metafile): string[] {
-  const kept = Object.values(metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
+  const kept = Object.values(metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
   return kept.map((input) => {
     const at = input.lastIndexOf('node_modules/');
     return at === -1 ? input : input.slice(at + 'node_modules/'.length);
@@ -51,7 +61,13 @@ function outputBytes(metafile: Metafile): number {
 }
 
 const heavyDependencies = ['zod/', 'yaml/', 'markdown-it/', 'linkify-it/', 'mdurl/', 'entities/', 'punycode', 'uc.micro/'];
-const engineParts = ['@ilacs/core/dist/engine/', '@ilacs/core/dist/rules/', '@ilacs/core/dist/parse/', '@ilacs/core/dist/schema/', '@ilacs/core/dist/api.js'];
+const engineParts = [
+  '@ilacs/core/dist/engine/',
+  '@ilacs/core/dist/rules/',
+  '@ilacs/core/dist/parse/',
+  '@ilacs/core/dist/schema/',
+  '@ilacs/core/dist/api.js',
+];
 
 describe('@ilacs/core packed and installed outside the workspace', () => {
   let work: string;
@@ -65,7 +81,10 @@ describe('@ilacs/core packed and installed outside the workspace', () => {
     const packed = readdirSync(work).filter((name) => name.endsWith('.tgz'));
     expect(packed).toHaveLength(1);
     tarball = join(work, packed[0]!);
-    tarballFiles = run('tar', ['-tzf', tarball], work).trim().split('\n').map((f) => f.replace(/^package\//, ''));
+    tarballFiles = run('tar', ['-tzf', tarball], work)
+      .trim()
+      .split('\n')
+      .map((f) => f.replace(/^package\//, ''));
 
     project = join(work, 'consumer');
     mkdirSync(project);
@@ -79,11 +98,29 @@ describe('@ilacs/core packed and installed outside the workspace', () => {
   });
 
   it('ships built ESM with declarations, the JSON Schemas, the README, licence and changelog, and nothing else', () => {
-    expect(tarballFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.d.ts', 'dist/framework/index.js', 'dist/cadence/index.d.ts', 'schema/draft.schema.json', 'schema/config.schema.json']));
-    const unexpected = tarballFiles.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\/[\w.-]+\.json|dist\/.+\.(js|d\.ts))$/.test(f));
+    expect(tarballFiles).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'CHANGELOG.md',
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/framework/index.js',
+        'dist/cadence/index.d.ts',
+        'schema/draft.schema.json',
+        'schema/config.schema.json',
+      ]),
+    );
+    const unexpected = tarballFiles.filter(
+      (f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\/[\w.-]+\.json|dist\/.+\.(js|d\.ts))$/.test(f),
+    );
     expect(unexpected).toEqual([]);
     // A file left in dist by a deleted module would ship dead code: each built file has its source.
-    const stale = tarballFiles.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !existsSync(join(coreDir, 'src', f.slice('dist/'.length).replace(/\.js$/, '.ts'))));
+    const stale = tarballFiles.filter(
+      (f) =>
+        f.startsWith('dist/') && f.endsWith('.js') && !existsSync(join(coreDir, 'src', f.slice('dist/'.length).replace(/\.js$/, '.ts'))),
+    );
     expect(stale).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/@ilacs/core/package.json'), 'utf8'));
     expect(manifest.type).toBe('module');
@@ -141,8 +178,13 @@ console.log(JSON.stringify({
       const text = readFileSync(path, 'utf8');
       const { diagnostics, facts } = lintText(text);
       const installed = output.results[path];
-      expect(installed.diagnostics, basename(path)).toEqual(diagnostics.map((d) => [d.ruleId, d.severity, d.start.line, d.start.column, d.message]));
-      expect(installed.diagnostics.filter((d: unknown[]) => d[1] === 'error'), `${basename(path)} must lint without errors`).toEqual([]);
+      expect(installed.diagnostics, basename(path)).toEqual(
+        diagnostics.map((d) => [d.ruleId, d.severity, d.start.line, d.start.column, d.message]),
+      );
+      expect(
+        installed.diagnostics.filter((d: unknown[]) => d[1] === 'error'),
+        `${basename(path)} must lint without errors`,
+      ).toEqual([]);
       expect(installed.fixed).toBe(fixText(text).output);
       expect(installed.headings).toBeGreaterThan(0);
       expect(installed.schemaAccepts).toBe(true);
@@ -190,7 +232,18 @@ globalThis.checked = {
 };
 `,
     );
-    const result = await build({ entryPoints: [entry], absWorkingDir: project, bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, write: false, metafile: true, logLevel: 'silent' });
+    const result = await build({
+      entryPoints: [entry],
+      absWorkingDir: project,
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
+      minify: true,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
     expect(result.errors).toEqual([]);
     const inputs = bundledPackages(result.metafile);
     expect(inputs.some((i) => i.startsWith('@ilacs/core/dist/engine/'))).toBe(true);
@@ -208,7 +261,17 @@ globalThis.checked = {
     async function bundle(source: string): Promise<{ inputs: string[]; bytes: number }> {
       const entry = join(project, `shake-${Math.random().toString(36).slice(2)}.mjs`);
       writeFileSync(entry, source);
-      const result = await build({ entryPoints: [entry], absWorkingDir: project, bundle: true, platform: 'browser', format: 'esm', minify: true, write: false, metafile: true, logLevel: 'silent' });
+      const result = await build({
+        entryPoints: [entry],
+        absWorkingDir: project,
+        bundle: true,
+        platform: 'browser',
+        format: 'esm',
+        minify: true,
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
       return { inputs: bundledPackages(result.metafile), bytes: outputBytes(result.metafile) };
     }
 
@@ -216,7 +279,11 @@ globalThis.checked = {
       const { inputs, bytes } = await bundle(`import { grades, judgementAreas, ilacs2026, currentAuthorities } from '@ilacs/core/framework';
 console.log(grades.length, Object.keys(judgementAreas), ilacs2026.table.length, currentAuthorities.length);`);
       expect(inputs.some((i) => i.startsWith('@ilacs/core/dist/framework/'))).toBe(true);
-      for (const heavy of [...heavyDependencies, ...engineParts]) expect(inputs.filter((i) => i.startsWith(heavy)), heavy).toEqual([]);
+      for (const heavy of [...heavyDependencies, ...engineParts])
+        expect(
+          inputs.filter((i) => i.startsWith(heavy)),
+          heavy,
+        ).toEqual([]);
       console.info(`@ilacs/core/framework bundle: ${(bytes / 1024).toFixed(1)} KiB minified from ${inputs.length} modules`);
     });
 
@@ -224,18 +291,28 @@ console.log(grades.length, Object.keys(judgementAreas), ilacs2026.table.length, 
       const { inputs, bytes } = await bundle(`import { addWorkingDays, bankHolidaysInYear } from '@ilacs/core/cadence';
 console.log(addWorkingDays('2025-12-24', 1), bankHolidaysInYear(2026).length);`);
       expect(inputs.some((i) => i.startsWith('@ilacs/core/dist/cadence/'))).toBe(true);
-      for (const heavy of [...heavyDependencies, ...engineParts]) expect(inputs.filter((i) => i.startsWith(heavy)), heavy).toEqual([]);
+      for (const heavy of [...heavyDependencies, ...engineParts])
+        expect(
+          inputs.filter((i) => i.startsWith(heavy)),
+          heavy,
+        ).toEqual([]);
       console.info(`@ilacs/core/cadence bundle: ${(bytes / 1024).toFixed(1)} KiB minified from ${inputs.length} modules`);
     });
 
     it('the whole linter is what pulls zod, yaml and markdown-it', async () => {
       const framework = await bundle(`import { grades } from '@ilacs/core/framework'; console.log(grades);`);
       const linter = await bundle(`import { lintText } from '@ilacs/core'; console.log(lintText(''));`);
-      for (const heavy of ['zod/', 'yaml/', 'markdown-it/']) expect(linter.inputs.some((i) => i.startsWith(heavy)), heavy).toBe(true);
+      for (const heavy of ['zod/', 'yaml/', 'markdown-it/'])
+        expect(
+          linter.inputs.some((i) => i.startsWith(heavy)),
+          heavy,
+        ).toBe(true);
       // `import { z } from 'zod'` would keep all of zod's message locales (about 350 KiB); only English is used.
       expect(linter.inputs.filter((i) => i.startsWith('zod/v4/locales/') && !i.endsWith('/en.js'))).toEqual([]);
       expect(linter.bytes).toBeGreaterThan(framework.bytes * 5);
-      console.info(`lintText bundle: ${(linter.bytes / 1024).toFixed(0)} KiB minified; grades alone: ${(framework.bytes / 1024).toFixed(1)} KiB`);
+      console.info(
+        `lintText bundle: ${(linter.bytes / 1024).toFixed(0)} KiB minified; grades alone: ${(framework.bytes / 1024).toFixed(1)} KiB`,
+      );
     });
   });
 });

@@ -26,7 +26,9 @@ describe('the fake runner', () => {
     const ok = { failed: false };
     expect(evaluate("inputs.upload == 'TRUE'", context, ok)).toBe(true); // string comparison ignores case
     expect(evaluate("!cancelled() && inputs.upload == 'true' && steps.lint.outputs.missing != ''", context, ok)).toBe(false);
-    expect(evaluate("steps.lint.outputs.code == '2' || (inputs.empty == 'true' && steps.lint.outputs.code != '0')", context, ok)).toBe(true);
+    expect(evaluate("steps.lint.outputs.code == '2' || (inputs.empty == 'true' && steps.lint.outputs.code != '0')", context, ok)).toBe(
+      true,
+    );
     expect(evaluate('failure()', context, { failed: true })).toBe(true);
   });
 });
@@ -51,7 +53,9 @@ describe('action.yml', () => {
     expect(run.outputs['sarif-file']).toBe(join(scratch.root, 'ilacs.sarif'));
 
     const log = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
-    const validate = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
+    const validate = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(
+      require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'),
+    );
     expect(validate(log)).toBe(true);
     const results = log.runs[0].results as { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
     expect(results.filter((r) => r.level === 'error')).toHaveLength(Number(run.outputs.errors));
@@ -85,23 +89,34 @@ describe('action.yml', () => {
 
   it('honours upload-sarif, annotations and fail-on-error set to false, and passes args on', () => {
     scratch = scratchFolder({ 'reports/broken.md': broken() });
-    const inputs = { files: 'reports', 'upload-sarif': 'false', annotations: 'false', 'fail-on-error': 'false', 'sarif-file': 'out/report.sarif', args: '--rule front-matter-schema:warning' };
+    const inputs = {
+      files: 'reports',
+      'upload-sarif': 'false',
+      annotations: 'false',
+      'fail-on-error': 'false',
+      'sarif-file': 'out/report.sarif',
+      args: '--rule front-matter-schema:warning',
+    };
     const run = runAction(repoRoot, { workspace: scratch.root, inputs });
     expect(step(run, /Upload/).outcome).toBe('skipped');
     expect(run.log).not.toMatch(/^::(error|warning) file=/m);
     expect(existsSync(join(scratch.root, 'out/report.sarif'))).toBe(true);
-    const levels = JSON.parse(readFileSync(join(scratch.root, 'out/report.sarif'), 'utf8')).runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'front-matter-schema').map((r: { level: string }) => r.level);
+    const levels = JSON.parse(readFileSync(join(scratch.root, 'out/report.sarif'), 'utf8'))
+      .runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'front-matter-schema')
+      .map((r: { level: string }) => r.level);
     expect(levels).toContain('warning');
     expect(levels).not.toContain('error');
     expect(step(run, /Fail/).outcome).toBe('skipped');
     expect(run.failed).toBe(false);
   });
 
-  it('fails with the CLI\'s message, and uploads nothing, on a configuration mistake', () => {
+  it("fails with the CLI's message, and uploads nothing, on a configuration mistake", () => {
     scratch = scratchFolder({ 'clean.md': clean(), '.ilacsrc.json': '{"rules": {"title": "loud"}}' });
     const run = runAction(repoRoot, { workspace: scratch.root, inputs: { 'fail-on-error': 'false' } });
     expect(run.outputs).toMatchObject({ 'exit-code': '2', 'sarif-file': '', errors: '' });
-    expect(run.log).toMatch(/^::error title=ilacs lint::ilacs: invalid configuration: .*\.ilacsrc\.json:1:\d+: "rules\.title" is not an allowed value/m);
+    expect(run.log).toMatch(
+      /^::error title=ilacs lint::ilacs: invalid configuration: .*\.ilacsrc\.json:1:\d+: "rules\.title" is not an allowed value/m,
+    );
     expect(step(run, /Upload/).outcome).toBe('skipped');
     expect(step(run, /Fail/)).toMatchObject({ outcome: 'failure', exitCode: 2 });
     expect(run.summary).toContain('The drafts were not checked');

@@ -58,7 +58,12 @@ describe('links the tools emit', () => {
     const run = ilacs(['lint', '-f', 'sarif', 'broken.md'], { cwd: scratch.root });
     expect(run.status).toBe(1);
     const driver = JSON.parse(run.stdout).runs[0].tool.driver;
-    const urls = urlsIn(JSON.stringify({ informationUri: driver.informationUri, rules: driver.rules.map((r: { helpUri: string; help: { text: string } }) => [r.helpUri, r.help.text]) }));
+    const urls = urlsIn(
+      JSON.stringify({
+        informationUri: driver.informationUri,
+        rules: driver.rules.map((r: { helpUri: string; help: { text: string } }) => [r.helpUri, r.help.text]),
+      }),
+    );
     expect(urls.length).toBeGreaterThan(builtinRules.length * 2);
     for (const url of urls) expect(checkRepositoryUrl(url), url).toBeUndefined();
   });
@@ -68,7 +73,9 @@ describe('links in the repository', () => {
   const files = trackedMarkdown();
 
   it('finds the READMEs and package READMEs', () => {
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'apps/vscode/README.md', 'packages/core/README.md', 'apps/web-checker/README.md']));
+    expect(files).toEqual(
+      expect.arrayContaining(['README.md', 'apps/vscode/README.md', 'packages/core/README.md', 'apps/web-checker/README.md']),
+    );
   });
 
   it('every relative link and image in Markdown names a file that exists, and a heading that exists', () => {
@@ -94,10 +101,14 @@ describe('links in the repository', () => {
   });
 
   it('counts a heading anchor as GitHub does', () => {
-    expect(headingAnchors('# Use it in CI\n## `ilacs rules`\n## Rules\n## Rules\n')).toEqual(new Set(['use-it-in-ci', 'ilacs-rules', 'rules', 'rules-1']));
+    expect(headingAnchors('# Use it in CI\n## `ilacs rules`\n## Rules\n## Rules\n')).toEqual(
+      new Set(['use-it-in-ci', 'ilacs-rules', 'rules', 'rules-1']),
+    );
   });
 });
 
 function trackedManifests(): string[] {
-  return ['packages/core', 'packages/config', 'packages/cli', 'packages/language-server', 'apps/vscode', 'apps/web-checker', 'tests'].map((folder) => `${folder}/package.json`);
+  return ['packages/core', 'packages/config', 'packages/cli', 'packages/language-server', 'apps/vscode', 'apps/web-checker', 'tests'].map(
+    (folder) => `${folder}/package.json`,
+  );
 }

@@ -66,7 +66,12 @@ describe('the browser build of the language server', () => {
     connection = createProtocolConnection(new WorkerReader(worker), new WorkerWriter(worker));
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => published.set(params.uri, params));
     connection.listen();
-    await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+    await connection.sendRequest('initialize', {
+      processId: null,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { debounceMs: 0 },
+    });
     await connection.sendNotification('initialized', {});
   });
   afterAll(async () => {

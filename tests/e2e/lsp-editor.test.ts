@@ -75,7 +75,10 @@ describe('ilacs/draftStatus', () => {
   });
 
   test('is sent for pulled diagnostics too', async () => {
-    const puller = await LspClient.start({ workspaceFolders: [folder], capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    const puller = await LspClient.start({
+      workspaceFolders: [folder],
+      capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } },
+    });
     const pulled: DraftStatus[] = [];
     puller.connection.onNotification('ilacs/draftStatus', (status: DraftStatus) => pulled.push(status));
     try {
@@ -109,7 +112,8 @@ describe('ilacs/timeline', () => {
     const csv = 'type,dates,overall_effectiveness\nstandard-inspection,2016-05-09 to 2016-05-20,requires improvement to be good\n';
     const fromCsv = await timeline({ uri, historyFile: { name: 'harrow.csv', text: csv } });
     expect(fromCsv).toMatchObject({ ok: true, events: 3 });
-    const yaml = 'authority: Harrow\nevents:\n  - type: standard-inspection\n    dates: 2016-05-09 to 2016-05-20\n    overall_effectiveness: requires improvement to be good\n';
+    const yaml =
+      'authority: Harrow\nevents:\n  - type: standard-inspection\n    dates: 2016-05-09 to 2016-05-20\n    overall_effectiveness: requires improvement to be good\n';
     expect(await timeline({ uri, historyFile: { name: 'harrow.yaml', text: yaml } })).toMatchObject({ ok: true, events: 3 });
     const broken = await timeline({ uri, historyFile: { name: 'harrow.csv', text: 'type,dates\nstandard-inspection,someday\n' } });
     expect(broken).toMatchObject({ ok: true, events: 2, historyProblem: { line: 2 } });
@@ -125,7 +129,13 @@ describe('ilacs/timeline', () => {
 describe('new draft', () => {
   test('offers every document type with a suggested first day, and the 153 authorities', async () => {
     const choices = (await client.connection.sendRequest('ilacs/newDraftChoices')) as NewDraftChoices;
-    expect(choices.types.map((t) => t.id)).toEqual(['short-inspection', 'standard-inspection', 'focused-visit', 'monitoring-visit', 'self-evaluation']);
+    expect(choices.types.map((t) => t.id)).toEqual([
+      'short-inspection',
+      'standard-inspection',
+      'focused-visit',
+      'monitoring-visit',
+      'self-evaluation',
+    ]);
     for (const type of choices.types) expect(type.suggestedStart).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(choices.authorities).toHaveLength(153);
     expect(choices.authorities.find((a) => a.name === 'Kingston upon Hull')?.aliases).toContain('Hull');
@@ -138,9 +148,18 @@ describe('new draft', () => {
     if (!made.ok) return;
     expect(made.text).toMatch(/^---\nilacs: short-inspection\nlocal_authority: Kingston upon Hull\ndates: 2025-01-20 to 2025-01-24\n/);
     expect(lintText(made.text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(await skeleton({ type: 'short-inspection', authority: 'Atlantis', start: '2025-01-20' })).toEqual({ ok: false, message: 'Unknown local authority "Atlantis".' });
-    expect(await skeleton({ type: 'short-inspection', authority: 'Hull', start: '2025-02-30' })).toMatchObject({ ok: false, message: expect.stringContaining('not a date') });
-    expect(await skeleton({ type: 'annual-review', authority: 'Hull', start: '2025-01-20' })).toMatchObject({ ok: false, message: expect.stringContaining('Unknown document type') });
+    expect(await skeleton({ type: 'short-inspection', authority: 'Atlantis', start: '2025-01-20' })).toEqual({
+      ok: false,
+      message: 'Unknown local authority "Atlantis".',
+    });
+    expect(await skeleton({ type: 'short-inspection', authority: 'Hull', start: '2025-02-30' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not a date'),
+    });
+    expect(await skeleton({ type: 'annual-review', authority: 'Hull', start: '2025-01-20' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Unknown document type'),
+    });
   });
 });
 
@@ -170,7 +189,9 @@ describe('defects found in real editors', () => {
   });
 
   test('completion does not open by itself on "-" or on a space inside a value, and does after "key: "', async () => {
-    const text = harrow.replace('overall_effectiveness: good', 'overall_effectiveness: requires improvement').replace(/lead_inspector: .*/, 'lead_inspector: ');
+    const text = harrow
+      .replace('overall_effectiveness: good', 'overall_effectiveness: requires improvement')
+      .replace(/lead_inspector: .*/, 'lead_inspector: ');
     const { uri } = draftIn('triggers.md', text);
     await client.diagnostics(uri);
     const complete = (needle: string, delta: number, triggerCharacter?: string) =>
@@ -183,9 +204,11 @@ describe('defects found in real editors', () => {
     expect(await complete(midValue, midValue.length, ' ')).toEqual([]);
     // Asked for (Ctrl+Space), the same place answers.
     expect((await complete(midValue, midValue.length)).map((i) => i.label)).toContain('requires improvement to be good');
-    expect((await complete('dates: 2025-', 'dates: 2025-'.length, '-'))).toEqual([]);
+    expect(await complete('dates: 2025-', 'dates: 2025-'.length, '-')).toEqual([]);
     const inspector = await complete('lead_inspector: ', 'lead_inspector: '.length, ' ');
-    expect(inspector.map((i) => i.label)).toEqual([expect.stringMatching(/^Name, His Majesty’s Inspector$|^Name, His Majesty's Inspector$/)]);
+    expect(inspector.map((i) => i.label)).toEqual([
+      expect.stringMatching(/^Name, His Majesty’s Inspector$|^Name, His Majesty's Inspector$/),
+    ]);
   });
 
   test('the server does not advertise "-" as a completion trigger', () => {
@@ -260,16 +283,21 @@ describe('the browser host takes the workspace’s configuration files from the 
       const text = harrow.replace('\n2. ', '\n3. ');
       const top = `${root}/harrow.md`;
       const team = `${root}/team/harrow.md`;
-      for (const uri of [top, team]) connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      for (const uri of [top, team])
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
       expect((await latest(top, 1)).find((d) => d.code === 'paragraph-numbering')?.severity).toBe(2);
       expect((await latest(team, 1)).some((d) => d.code === 'paragraph-numbering')).toBe(false);
 
-      connection.sendNotification('ilacs/configFiles', { files: [{ uri: `${root}/.ilacsrc.yaml`, text: 'rules:\n  paragraph-numbering: { severity: error }\n' }] });
+      connection.sendNotification('ilacs/configFiles', {
+        files: [{ uri: `${root}/.ilacsrc.yaml`, text: 'rules:\n  paragraph-numbering: { severity: error }\n' }],
+      });
       expect((await latest(top, 2)).find((d) => d.code === 'paragraph-numbering')?.severity).toBe(1);
       expect((await latest(team, 2)).find((d) => d.code === 'paragraph-numbering')?.severity).toBe(1);
 
       // A broken file is located in that file, and the drafts are still checked with the defaults.
-      connection.sendNotification('ilacs/configFiles', { files: [{ uri: `${root}/.ilacsrc.yaml`, text: 'rules:\n  paragraph-numbering: loud\n' }] });
+      connection.sendNotification('ilacs/configFiles', {
+        files: [{ uri: `${root}/.ilacsrc.yaml`, text: 'rules:\n  paragraph-numbering: loud\n' }],
+      });
       const problem = await latest(`${root}/.ilacsrc.yaml`, 1);
       expect(problem[0]).toMatchObject({ severity: 1, range: { start: { line: 1 } } });
       expect((await latest(top, 3)).find((d) => d.code === 'paragraph-numbering')?.severity).toBe(1);
@@ -284,7 +312,9 @@ test('the Node host reads files itself and ignores configuration sent as text', 
   mkdirSync(sub, { recursive: true });
   const uri = client.open(join(sub, 'a.md'), harrow.replace('\n2. ', '\n3. '), uriOf(join(sub, 'a.md')));
   await client.diagnostics(uri);
-  await client.connection.sendNotification('ilacs/configFiles', { files: [{ uri: uriOf(join(sub, '.ilacsrc.json')), text: '{"rules":{"paragraph-numbering":"off"}}' }] });
+  await client.connection.sendNotification('ilacs/configFiles', {
+    files: [{ uri: uriOf(join(sub, '.ilacsrc.json')), text: '{"rules":{"paragraph-numbering":"off"}}' }],
+  });
   const version = client.change(uri, harrow.replace('\n2. ', '\n4. '));
   expect((await client.diagnostics(uri, (p) => p.version === version)).some((d) => d.code === 'paragraph-numbering')).toBe(true);
 });

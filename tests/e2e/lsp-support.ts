@@ -82,7 +82,10 @@ export class LspClient {
   static async start(options: ClientOptions = {}): Promise<LspClient> {
     const entry = options.serverPath ?? serverPath;
     if (!existsSync(entry)) throw new Error(`Build the server first (pnpm build): ${entry} is missing.`);
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     const client = new LspClient(child);
     const folders = options.workspaceFolders ?? [repoRoot];
     client.initializeResult = await client.connection.sendRequest<InitializeResult>('initialize', {
@@ -119,13 +122,20 @@ export class LspClient {
   }
 
   /** The next publication for `uri` that satisfies `accept` (the latest one already received counts). */
-  async diagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
+  async diagnostics(
+    uri: string,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<Diagnostic[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const latest = this.published.get(uri)?.at(-1);
       if (latest && accept(latest)) return latest.diagnostics;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`No diagnostics for ${uri} within ${timeoutMs} ms (latest version ${latest?.version ?? 'none'}; server stderr: ${this.stderr.join('').slice(-1000)})`);
+      if (left <= 0)
+        throw new Error(
+          `No diagnostics for ${uri} within ${timeoutMs} ms (latest version ${latest?.version ?? 'none'}; server stderr: ${this.stderr.join('').slice(-1000)})`,
+        );
       await new Promise<void>((wake) => {
         const timer = setTimeout(wake, left);
         this.waiters.push(() => {
@@ -145,7 +155,13 @@ export class LspClient {
     });
     const within = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
     if (!gone()) {
-      await Promise.race([this.connection.sendRequest('shutdown').then(() => this.connection.sendNotification('exit')).catch(() => undefined), within(2000)]);
+      await Promise.race([
+        this.connection
+          .sendRequest('shutdown')
+          .then(() => this.connection.sendNotification('exit'))
+          .catch(() => undefined),
+        within(2000),
+      ]);
     }
     await Promise.race([exited, within(2000)]);
     if (!gone()) {
@@ -167,7 +183,10 @@ export function positionOf(text: string, needle: string, delta = 0): { line: num
 }
 
 /** Applies LSP text edits (non-overlapping) to a text. */
-export function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+export function applyEdits(
+  text: string,
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[],
+): string {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const offset = (p: { line: number; character: number }) => (lineStarts[p.line] ?? text.length) + p.character;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,7 +17,10 @@ function withProblems(text: string): string {
   const sentence = ' There is not currently sufficient leadership stability';
   return text
     .replace('\n2. ', '\n3. ')
-    .replace('| The experiences and progress of children who need help and protection | Good |', '| The experiences and progress of children who need help and protection | Outstanding |')
+    .replace(
+      '| The experiences and progress of children who need help and protection | Good |',
+      '| The experiences and progress of children who need help and protection | Outstanding |',
+    )
     .replace(sentence, ` Contact ${email} for details.${sentence}`);
 }
 
@@ -68,7 +71,10 @@ describe('diagnostics', () => {
       ].sort(),
     );
     const byRule = new Map(added.map((d) => [String(d.code), d]));
-    expect(byRule.get('privacy-email-address')!.range).toEqual({ start: emailAt, end: { line: emailAt.line, character: emailAt.character + email.length } });
+    expect(byRule.get('privacy-email-address')!.range).toEqual({
+      start: emailAt,
+      end: { line: emailAt.line, character: emailAt.character + email.length },
+    });
     expect(byRule.get('paragraph-numbering')!.range.start).toEqual(paragraph);
     for (const d of added) {
       expect(d.source).toBe('ilacs');
@@ -111,7 +117,13 @@ describe('completion', () => {
     expect(authorities.filter((i) => !i.detail?.endsWith('(alias)'))).toHaveLength(153);
     expect(authorities.map((i) => i.label)).toEqual(expect.arrayContaining(['Harrow', 'Hull', 'Kingston upon Hull']));
     const types = await complete(uri, positionOf(text, 'ilacs: short', 7));
-    expect(types.map((i) => i.label)).toEqual(['short-inspection', 'standard-inspection', 'focused-visit', 'monitoring-visit', 'self-evaluation']);
+    expect(types.map((i) => i.label)).toEqual([
+      'short-inspection',
+      'standard-inspection',
+      'focused-visit',
+      'monitoring-visit',
+      'self-evaluation',
+    ]);
     const previousGrade = await complete(uri, positionOf(text, 'overall_effectiveness: good', 23));
     expect(previousGrade.map((i) => i.label)).toEqual(['outstanding', 'good', 'requires improvement to be good', 'inadequate']);
   });
@@ -119,7 +131,12 @@ describe('completion', () => {
   test('grades after the heading colon (lower case) and in table cells (labels)', async () => {
     const { uri, text } = draftIn('complete-grades.md', harrow);
     const heading = await complete(uri, positionOf(text, 'children in care: good', 18));
-    expect(heading.map((i) => i.textEdit && 'range' in i.textEdit ? i.textEdit.newText : '')).toEqual(['outstanding', 'good', 'requires improvement to be good', 'inadequate']);
+    expect(heading.map((i) => (i.textEdit && 'range' in i.textEdit ? i.textEdit.newText : ''))).toEqual([
+      'outstanding',
+      'good',
+      'requires improvement to be good',
+      'inadequate',
+    ]);
     const cell = await complete(uri, positionOf(text, '| The experiences and progress of children in care | Good', 54));
     expect(cell.map((i) => i.label)).toEqual(['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate']);
     expect(cell[0]!.documentation).toMatchObject({ kind: 'markdown' });
@@ -131,13 +148,18 @@ describe('completion', () => {
     const items = await complete(uri, positionOf(text, '\n## \n', 4));
     expect(items.map((i) => i.label)).toEqual(['The experiences and progress of care leavers: <grade>']);
     expect(items[0]!.insertTextFormat).toBe(2);
-    expect(items[0]!.textEdit).toMatchObject({ newText: 'The experiences and progress of care leavers: ${1|outstanding,good,requires improvement to be good,inadequate|}' });
+    expect(items[0]!.textEdit).toMatchObject({
+      newText: 'The experiences and progress of care leavers: ${1|outstanding,good,requires improvement to be good,inadequate|}',
+    });
   });
 
   test('the judgement table of the framework in force, National Framework tags, acronyms and directives', async () => {
     const body = harrow.slice(harrow.indexOf('\n# Inspection'));
-    const frontMatter2026 = harrow.slice(0, harrow.indexOf('\n# Inspection')).replace('dates: 2025-01-20 to 2025-01-24', 'dates: 2026-06-01 to 2026-06-05');
-    const withoutTable = frontMatter2026 + body.replace(/\| Judgement \| Grade \|[^]*?\| Overall effectiveness \| Inadequate \|\n/, '\n');
+    const frontMatter2026 = harrow
+      .slice(0, harrow.indexOf('\n# Inspection'))
+      .replace('dates: 2025-01-20 to 2025-01-24', 'dates: 2026-06-01 to 2026-06-05');
+    const withoutTable =
+      frontMatter2026 + body.replace(/\| Judgement \| Grade \|[\s\S]*?\| Overall effectiveness \| Inadequate \|\n/, '\n');
     const { uri, text } = draftIn('complete-table.md', withoutTable);
     const table = await complete(uri, { line: positionOf(text, '# Inspection').line + 1, character: 0 });
     expect(table.map((i) => i.label)).toEqual(['Judgement table']);
@@ -166,8 +188,17 @@ describe('completion', () => {
   test('an empty file offers a whole skeleton per document type, and the skeleton lints with warnings only', async () => {
     const { uri } = draftIn('new.md', '');
     const items = await complete(uri, { line: 0, character: 0 });
-    expect(items.map((i) => i.label)).toEqual(['Short inspection draft', 'Standard inspection draft', 'Focused visit draft', 'Monitoring visit draft', 'Self-evaluation draft']);
-    const skeleton = applyEdits('', [items[0]!.textEdit as never]).replace(/\$\{\d+:([^}]*)\}/g, '$1').replace('local_authority: Authority', 'local_authority: Leeds').replace(/Authority/g, 'Leeds');
+    expect(items.map((i) => i.label)).toEqual([
+      'Short inspection draft',
+      'Standard inspection draft',
+      'Focused visit draft',
+      'Monitoring visit draft',
+      'Self-evaluation draft',
+    ]);
+    const skeleton = applyEdits('', [items[0]!.textEdit as never])
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace('local_authority: Authority', 'local_authority: Leeds')
+      .replace(/Authority/g, 'Leeds');
     client.change(uri, skeleton);
     const diagnostics = await client.diagnostics(uri, (p) => p.version === 2);
     expect(diagnostics.length).toBeGreaterThan(0);
@@ -195,7 +226,9 @@ describe('hover', () => {
     const { uri, text } = draftIn('hover-edge.md', harrow);
     expect(await hover(uri, { line: 10_000, character: 5 })).toBeNull();
     expect(await hover('file:///nowhere/unknown.md', { line: 0, character: 0 })).toBeNull();
-    await expect(client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: -3, character: 1e9 } })).resolves.toBeDefined();
+    await expect(
+      client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: -3, character: 1e9 } }),
+    ).resolves.toBeDefined();
     await expect(client.connection.sendRequest('textDocument/hover', { textDocument: { uri } })).resolves.toBeNull();
     expect(value(await hover(uri, positionOf(text, '(MASH)', 2)))).toContain('MASH');
   });
@@ -275,7 +308,13 @@ test('the outline: front matter, title, judgement table with grades, sections wi
     ['The experiences and progress of care leavers', 'inadequate'],
     ['The impact of leaders on social work practice with children and families', 'requires improvement to be good'],
   ]);
-  expect(symbols[2]!.children!.map((row) => row.detail)).toEqual(['Requires improvement to be good', 'Good', 'Good', 'Inadequate', 'Inadequate']);
+  expect(symbols[2]!.children!.map((row) => row.detail)).toEqual([
+    'Requires improvement to be good',
+    'Good',
+    'Good',
+    'Inadequate',
+    'Inadequate',
+  ]);
 });
 
 test('a configuration file change re-lints open drafts', async () => {
@@ -305,18 +344,53 @@ test('a configuration file change re-lints open drafts', async () => {
 test('pull diagnostics for clients that ask, and a watcher for configuration files', async () => {
   const puller = await LspClient.start({
     workspaceFolders: [folder],
-    capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+    capabilities: {
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+    },
   });
   try {
     const path = join(folder, 'pulled.md');
     writeFileSync(path, withProblems(harrow));
     const uri = puller.open(path);
-    const report = (await puller.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
+    const report = (await puller.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as {
+      kind: string;
+      items: Diagnostic[];
+    };
     expect(report.kind).toBe('full');
-    expect(report.items.map((d) => d.code)).toEqual(expect.arrayContaining(['paragraph-numbering', 'privacy-email-address', 'table-heading-grade-match']));
+    expect(report.items.map((d) => d.code)).toEqual(
+      expect.arrayContaining(['paragraph-numbering', 'privacy-email-address', 'table-heading-grade-match']),
+    );
     expect(puller.published.get(uri)).toBeUndefined();
     expect(JSON.stringify(puller.registrations)).toContain('.ilacsrc.{json,yaml,yml}');
   } finally {
     await puller.stop();
   }
+});
+
+test('ilacs/lintFile lints a file that is not open, on the lint thread, as an open one is; an ignored file and plain Markdown give nothing', async () => {
+  const text = withProblems(harrow);
+  const path = join(folder, 'closed', 'problems.md');
+  mkdirSync(join(folder, 'closed'), { recursive: true });
+  writeFileSync(join(folder, 'closed', '.ilacsrc.yaml'), 'ignores:\n  - skipped.md\n');
+  const result = (await client.connection.sendRequest('ilacs/lintFile', { uri: uriOf(path), text })) as {
+    isDraft: boolean;
+    ignored: boolean;
+    diagnostics: Diagnostic[];
+  };
+  expect(result).toMatchObject({ isDraft: true, ignored: false });
+  expect(result.diagnostics.map((d) => d.code)).toEqual(
+    expect.arrayContaining(['paragraph-numbering', 'privacy-email-address', 'table-heading-grade-match']),
+  );
+  expect(result.diagnostics.find((d) => d.code === 'privacy-email-address')?.range.start).toEqual(positionOf(text, email));
+  const ignored = (await client.connection.sendRequest('ilacs/lintFile', { uri: uriOf(join(folder, 'closed', 'skipped.md')), text })) as {
+    ignored: boolean;
+    diagnostics: Diagnostic[];
+  };
+  expect(ignored).toMatchObject({ ignored: true, diagnostics: [] });
+  const plain = (await client.connection.sendRequest('ilacs/lintFile', {
+    uri: uriOf(join(folder, 'closed', 'notes.md')),
+    text: '# Notes\n\nduty.team@example.org\n',
+  })) as { isDraft: boolean; diagnostics: Diagnostic[] };
+  expect(plain).toMatchObject({ isDraft: false, diagnostics: [] });
 });

@@ -20,23 +20,27 @@ test.skipIf(!hasNvim)('Neovim receives diagnostics, completion and hover from th
     writeFileSync(draft, text);
     const completion = positionOf(text, 'children in care: good', 'children in care: '.length);
     const hover = positionOf(text, '(MASH)', 2);
-    const run = spawnSync('nvim', ['--headless', '--clean', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(import.meta.dirname, 'nvim-lsp.lua')}`], {
-      encoding: 'utf8',
-      timeout: 30_000,
-      env: {
-        ...process.env,
-        // Neovim writes its log, swap and state under these; keep them out of $HOME.
-        XDG_CACHE_HOME: join(scratch, 'cache'),
-        XDG_DATA_HOME: join(scratch, 'data'),
-        XDG_STATE_HOME: join(scratch, 'state'),
-        ILACS_DRAFT: draft,
-        ILACS_SERVER: serverPath,
-        ILACS_COMPLETION_LINE: String(completion.line),
-        ILACS_COMPLETION_CHARACTER: String(completion.character),
-        ILACS_HOVER_LINE: String(hover.line),
-        ILACS_HOVER_CHARACTER: String(hover.character),
+    const run = spawnSync(
+      'nvim',
+      ['--headless', '--clean', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(import.meta.dirname, 'nvim-lsp.lua')}`],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: {
+          ...process.env,
+          // Neovim writes its log, swap and state under these; keep them out of $HOME.
+          XDG_CACHE_HOME: join(scratch, 'cache'),
+          XDG_DATA_HOME: join(scratch, 'data'),
+          XDG_STATE_HOME: join(scratch, 'state'),
+          ILACS_DRAFT: draft,
+          ILACS_SERVER: serverPath,
+          ILACS_COMPLETION_LINE: String(completion.line),
+          ILACS_COMPLETION_CHARACTER: String(completion.character),
+          ILACS_HOVER_LINE: String(hover.line),
+          ILACS_HOVER_CHARACTER: String(hover.character),
+        },
       },
-    });
+    );
     const lines = run.stdout.split('\n');
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     const paragraph = positionOf(text, '\n4. ', 1);

@@ -35,7 +35,10 @@ it('husky and lint-staged block a commit with a broken draft and let the correct
   const repo = join(scratch, 'reports');
   mkdirSync(repo);
   git(repo, 'init', '-q');
-  writeFileSync(join(repo, 'package.json'), `${JSON.stringify({ name: 'reports', private: true, 'lint-staged': { '*.md': 'ilacs lint' } }, null, 2)}\n`);
+  writeFileSync(
+    join(repo, 'package.json'),
+    `${JSON.stringify({ name: 'reports', private: true, 'lint-staged': { '*.md': 'ilacs lint' } }, null, 2)}\n`,
+  );
   writeFileSync(join(repo, '.gitignore'), 'node_modules/\n');
   linkBin(repo, 'ilacs', cliPath);
   linkBin(repo, 'lint-staged', packageBin('lint-staged'));

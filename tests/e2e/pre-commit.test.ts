@@ -35,7 +35,10 @@ describe.skipIf(skipReason !== undefined)('pre-commit hook ilacs-lint', () => {
     const repo = join(scratch, 'reports');
     mkdirSync(repo);
     git(repo, 'init', '-q');
-    writeFileSync(join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${source.path}\n    rev: ${source.rev}\n    hooks:\n      - id: ilacs-lint\n`);
+    writeFileSync(
+      join(repo, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${source.path}\n    rev: ${source.rev}\n    hooks:\n      - id: ilacs-lint\n`,
+    );
     const env = { ...process.env, PRE_COMMIT_HOME: join(scratch, 'pre-commit-cache'), CI: 'true' };
     execFileSync('pre-commit', ['install'], { cwd: repo, env, stdio: 'pipe' });
 
@@ -43,7 +46,11 @@ describe.skipIf(skipReason !== undefined)('pre-commit hook ilacs-lint', () => {
     writeFileSync(join(repo, 'notes.md'), '# Team notes\n\nNot a draft, so the hook leaves it alone.\n');
     writeFileSync(join(repo, 'report.md'), draft.replace(/^local_authority: .*$/m, 'local_authority: Narnia'));
     git(repo, 'add', '-A');
-    const blocked = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-m', 'Draft'], { cwd: repo, env, encoding: 'utf8' });
+    const blocked = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-m', 'Draft'], {
+      cwd: repo,
+      env,
+      encoding: 'utf8',
+    });
     const output = blocked.stdout + blocked.stderr;
     expect(blocked.status, output).not.toBe(0);
     expect(output).toMatch(/ilacs lint\.+Failed/);
@@ -52,7 +59,11 @@ describe.skipIf(skipReason !== undefined)('pre-commit hook ilacs-lint', () => {
 
     writeFileSync(join(repo, 'report.md'), draft);
     git(repo, 'add', '-A');
-    const committed = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-m', 'Draft'], { cwd: repo, env, encoding: 'utf8' });
+    const committed = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-m', 'Draft'], {
+      cwd: repo,
+      env,
+      encoding: 'utf8',
+    });
     expect(committed.status, committed.stdout + committed.stderr).toBe(0);
     expect(committed.stdout + committed.stderr).toMatch(/ilacs lint\.+Passed/);
     expect(git(repo, 'log', '--format=%s')).toBe('Draft\n');

@@ -12,7 +12,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './cli-support.js';
 
 const manifest = (folder: string) => JSON.parse(readFileSync(join(repoRoot, folder, 'package.json'), 'utf8'));
-const folders = ['.', 'packages/core', 'packages/config', 'packages/cli', 'packages/language-server', 'apps/vscode', 'apps/web-checker', 'tests'];
+const folders = [
+  '.',
+  'packages/core',
+  'packages/config',
+  'packages/cli',
+  'packages/language-server',
+  'apps/vscode',
+  'apps/web-checker',
+  'tests',
+];
 const published = ['packages/core', 'packages/config', 'packages/cli', 'packages/language-server'];
 
 describe('package metadata', () => {
@@ -39,7 +48,8 @@ describe('package metadata', () => {
 describe('scripts/check-engines.mjs', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'ilacs-engines-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-  const check = (root?: string) => spawnSync(process.execPath, [join(repoRoot, 'scripts/check-engines.mjs'), ...(root ? ['--root', root] : [])], { encoding: 'utf8' });
+  const check = (root?: string) =>
+    spawnSync(process.execPath, [join(repoRoot, 'scripts/check-engines.mjs'), ...(root ? ['--root', root] : [])], { encoding: 'utf8' });
 
   it('passes this workspace: every production dependency accepts Node >=20.19', () => {
     const run = check();
@@ -55,9 +65,23 @@ describe('scripts/check-engines.mjs', () => {
     };
     write('package.json', { name: 'root', private: true, engines: { node: '>=20.19' } });
     writeFileSync(join(scratch, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n');
-    write('packages/app/package.json', { name: 'app', version: '1.0.0', engines: { node: '>=20.19' }, dependencies: { fine: '^1', old: '^1', modern: '^8' } });
-    write('packages/app/node_modules/fine/package.json', { name: 'fine', version: '1.0.0', engines: { node: '>=18' }, dependencies: { deep: '^1' } });
-    write('packages/app/node_modules/fine/node_modules/deep/package.json', { name: 'deep', version: '1.2.0', engines: { node: '^20.17.0 || >=22.9.0' } });
+    write('packages/app/package.json', {
+      name: 'app',
+      version: '1.0.0',
+      engines: { node: '>=20.19' },
+      dependencies: { fine: '^1', old: '^1', modern: '^8' },
+    });
+    write('packages/app/node_modules/fine/package.json', {
+      name: 'fine',
+      version: '1.0.0',
+      engines: { node: '>=18' },
+      dependencies: { deep: '^1' },
+    });
+    write('packages/app/node_modules/fine/node_modules/deep/package.json', {
+      name: 'deep',
+      version: '1.2.0',
+      engines: { node: '^20.17.0 || >=22.9.0' },
+    });
     write('node_modules/old/package.json', { name: 'old', version: '1.0.0' }); // no engines: no claim
     write('node_modules/modern/package.json', { name: 'modern', version: '8.0.0', engines: { node: '^22.22.2 || ^24.15.0 || >=26.0.0' } });
     write('packages/undeclared/package.json', { name: 'undeclared', version: '1.0.0' });
@@ -65,7 +89,9 @@ describe('scripts/check-engines.mjs', () => {
 
     const run = check(scratch);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('app > fine@1.0.0 > deep@1.2.0 declares engines.node "^20.17.0 || >=22.9.0", which does not accept every Node in ">=20.19"');
+    expect(run.stderr).toContain(
+      'app > fine@1.0.0 > deep@1.2.0 declares engines.node "^20.17.0 || >=22.9.0", which does not accept every Node in ">=20.19"',
+    );
     expect(run.stderr).toContain('app > modern@8.0.0 declares engines.node "^22.22.2 || ^24.15.0 || >=26.0.0"');
     expect(run.stderr).toContain('undeclared must declare engines.node ">=20.19" like the root');
     expect(run.stderr).not.toMatch(/old@|private-app/);

@@ -25,17 +25,33 @@ let release: { status: number | null; output: string };
 /** The workspace packages that have their own node_modules (pnpm links each package's dependencies there). */
 const packageFolders = workspaceFolders(repoRoot).filter((folder) => existsSync(join(folder, 'node_modules')));
 /** The packages a release ships, as `changeset version` moves them together. */
-const shipped = ['packages/core', 'packages/config', 'packages/convert', 'packages/language-service', 'packages/cli', 'packages/language-server', 'apps/vscode'];
+const shipped = [
+  'packages/core',
+  'packages/config',
+  'packages/convert',
+  'packages/language-service',
+  'packages/cli',
+  'packages/language-server',
+  'apps/vscode',
+];
 
 beforeAll(() => {
   copyWorkingTree(repoRoot, source);
   symlinkSync(join(repoRoot, 'node_modules'), join(source, 'node_modules'));
   // pnpm's per-package node_modules hold relative links into the root's store (and to sibling packages).
-  for (const folder of packageFolders) cpSync(join(folder, 'node_modules'), join(source, relative(repoRoot, folder), 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  for (const folder of packageFolders)
+    cpSync(join(folder, 'node_modules'), join(source, relative(repoRoot, folder), 'node_modules'), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
   git(source, 'init', '-q');
   git(source, 'add', '-A');
   git(source, 'commit', '-q', '-m', 'release source');
-  const run = spawnSync(process.execPath, ['scripts/release.mjs', '--verify', '--tag'], { cwd: source, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const run = spawnSync(process.execPath, ['scripts/release.mjs', '--verify', '--tag'], {
+    cwd: source,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
   release = { status: run.status, output: run.stdout + run.stderr };
 }, 900_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -52,8 +68,18 @@ describe('the release', () => {
   it('packs every artifact, and a rebuild packs the same bytes', () => {
     expect(release.status, release.output).toBe(0);
     expect(release.output).toMatch(/Reproducible: a rebuild packed the same bytes \(\d+ files\)/);
-    const artifacts = readdirSync(out).filter((f) => /\.(tgz|vsix)$/.test(f)).sort();
-    expect(artifacts).toEqual([`ilacs-cli-${version()}.tgz`, `ilacs-config-${version()}.tgz`, `ilacs-convert-${version()}.tgz`, `ilacs-core-${version()}.tgz`, `ilacs-drafts-${version()}.vsix`, `ilacs-language-server-${version()}.tgz`, `ilacs-language-service-${version()}.tgz`]);
+    const artifacts = readdirSync(out)
+      .filter((f) => /\.(tgz|vsix)$/.test(f))
+      .sort();
+    expect(artifacts).toEqual([
+      `ilacs-cli-${version()}.tgz`,
+      `ilacs-config-${version()}.tgz`,
+      `ilacs-convert-${version()}.tgz`,
+      `ilacs-core-${version()}.tgz`,
+      `ilacs-drafts-${version()}.vsix`,
+      `ilacs-language-server-${version()}.tgz`,
+      `ilacs-language-service-${version()}.tgz`,
+    ]);
     const sums = readFileSync(join(out, 'SHA256SUMS'), 'utf8');
     for (const artifact of artifacts) expect(sums).toMatch(new RegExp(`^[0-9a-f]{64}  ${artifact.replaceAll('.', '\\.')}$`, 'm'));
   });
@@ -62,7 +88,10 @@ describe('the release', () => {
     for (const name of ['ilacs-core', 'ilacs-config', 'ilacs-convert', 'ilacs-language-service', 'ilacs-cli', 'ilacs-language-server']) {
       const entries = tarList(tarball(name));
       expect(entries, name).toEqual(expect.arrayContaining(['package/LICENSE', 'package/CHANGELOG.md', 'package/package.json']));
-      expect(entries.filter((e) => e.endsWith('metafile.json')), name).toEqual([]);
+      expect(
+        entries.filter((e) => e.endsWith('metafile.json')),
+        name,
+      ).toEqual([]);
       expect(tarRead(tarball(name), 'package/LICENSE')).toBe(readFileSync(join(repoRoot, 'LICENSE'), 'utf8'));
       const manifest = JSON.parse(tarRead(tarball(name), 'package/package.json'));
       expect(JSON.stringify(manifest.dependencies ?? {}), name).not.toContain('workspace:');
@@ -76,7 +105,15 @@ describe('the release', () => {
   it('the VSIX carries its changelog, licence, notices and every rule doc, and its README links resolve', () => {
     const entries = zipList(vsix());
     // vsce names the changelog, readme and licence its own way inside the package.
-    expect(entries).toEqual(expect.arrayContaining(['extension/changelog.md', 'extension/LICENSE.txt', 'extension/readme.md', 'extension/dist/THIRD-PARTY-NOTICES.txt', 'extension/package.json']));
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        'extension/changelog.md',
+        'extension/LICENSE.txt',
+        'extension/readme.md',
+        'extension/dist/THIRD-PARTY-NOTICES.txt',
+        'extension/package.json',
+      ]),
+    );
     for (const { meta } of builtinRules) {
       const entry = `extension/dist/${ruleDocsPath(meta.id)}`;
       expect(entries, entry).toContain(entry);
@@ -121,7 +158,11 @@ function bundledPackages(distFolder: string): Map<string, string> {
 describe('third-party notices', () => {
   const bundles = [
     { name: 'CLI', dist: 'packages/cli/dist', notices: () => tarRead(tarball('ilacs-cli'), 'package/dist/THIRD-PARTY-NOTICES.txt') },
-    { name: 'language server', dist: 'packages/language-server/dist', notices: () => tarRead(tarball('ilacs-language-server'), 'package/dist/THIRD-PARTY-NOTICES.txt') },
+    {
+      name: 'language server',
+      dist: 'packages/language-server/dist',
+      notices: () => tarRead(tarball('ilacs-language-server'), 'package/dist/THIRD-PARTY-NOTICES.txt'),
+    },
     { name: 'VSIX', dist: 'apps/vscode/dist', notices: () => zipRead(vsix(), 'extension/dist/THIRD-PARTY-NOTICES.txt') },
   ];
 
@@ -131,15 +172,22 @@ describe('third-party notices', () => {
     expect(packages.size).toBeGreaterThan(5);
     for (const [key, folder] of packages) {
       const [name, packageVersion] = [key.slice(0, key.lastIndexOf('@')), key.slice(key.lastIndexOf('@') + 1)];
-      expect(text, key).toMatch(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${packageVersion.replaceAll('.', '\\.')} \\(`, 'm'));
+      expect(text, key).toMatch(
+        new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${packageVersion.replaceAll('.', '\\.')} \\(`, 'm'),
+      );
       const licences = readdirSync(folder).filter((file) => /^(licen[cs]e|copying)/i.test(file));
-      for (const licence of licences) expect(text, `${key} ${licence}`).toContain(readFileSync(join(folder, licence), 'utf8').replace(/\r\n/g, '\n').trimEnd());
+      for (const licence of licences)
+        expect(text, `${key} ${licence}`).toContain(readFileSync(join(folder, licence), 'utf8').replace(/\r\n/g, '\n').trimEnd());
       if (licences.length === 0) expect(text, key).toMatch(/Copyright|Permission/);
     }
   });
 
-  it('the CLI carries diff\'s BSD notice, which its licence requires', () => {
-    expect(bundledPackages(join(source, 'packages/cli/dist')).has(`diff@${JSON.parse(readFileSync(join(repoRoot, 'packages/cli/node_modules/diff/package.json'), 'utf8')).version}`)).toBe(true);
+  it("the CLI carries diff's BSD notice, which its licence requires", () => {
+    expect(
+      bundledPackages(join(source, 'packages/cli/dist')).has(
+        `diff@${JSON.parse(readFileSync(join(repoRoot, 'packages/cli/node_modules/diff/package.json'), 'utf8')).version}`,
+      ),
+    ).toBe(true);
     expect(bundles[0]!.notices()).toMatch(/^diff \S+ \(BSD-3-Clause\)$/m);
     expect(bundles[0]!.notices()).toContain('Redistributions of source code must retain the above copyright notice');
   });
@@ -152,7 +200,16 @@ describe('the prebuilt tree (tag v<version>)', () => {
   it('holds the bundle, its notices, the action and the hook, and nothing to build', () => {
     expect(release.status, release.output).toBe(0);
     const files = git(source, 'ls-tree', '-r', '--name-only', `v${version()}`).trim().split('\n').sort();
-    expect(files).toEqual(['.pre-commit-hooks.yaml', 'LICENSE', 'README.md', 'action.yml', 'package.json', 'packages/cli/dist/THIRD-PARTY-NOTICES.txt', 'packages/cli/dist/ilacs.js', 'scripts/action/lint.mjs']);
+    expect(files).toEqual([
+      '.pre-commit-hooks.yaml',
+      'LICENSE',
+      'README.md',
+      'action.yml',
+      'package.json',
+      'packages/cli/dist/THIRD-PARTY-NOTICES.txt',
+      'packages/cli/dist/ilacs.js',
+      'scripts/action/lint.mjs',
+    ]);
     const manifest = JSON.parse(git(source, 'show', `v${version()}:package.json`));
     expect(manifest).not.toHaveProperty('scripts');
     expect(manifest).not.toHaveProperty('dependencies');
@@ -160,32 +217,39 @@ describe('the prebuilt tree (tag v<version>)', () => {
     expect(git(source, 'rev-parse', `v${version().split('.')[0]}`)).toBe(git(source, 'rev-parse', `v${version()}`));
   });
 
-  it.skipIf(skipPreCommit !== undefined)('installs as a pre-commit hook without building, blocks a broken draft and passes the fixed one', () => {
-    const repo = join(scratch, 'reports');
-    mkdirSync(repo);
-    git(repo, 'init', '-q');
-    writeFileSync(join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${source}\n    rev: v${version()}\n    hooks:\n      - id: ilacs-lint\n`);
-    const env = { ...process.env, PRE_COMMIT_HOME: join(scratch, 'pre-commit-cache'), CI: 'true' };
-    execFileSync('pre-commit', ['install', '--install-hooks'], { cwd: repo, env, stdio: 'pipe' });
-    // What pre-commit checked out is the prebuilt tree: no workspace, no sources, nothing to build.
-    const [cached] = readdirSync(join(scratch, 'pre-commit-cache')).filter((name) => name.startsWith('repo'));
-    expect(existsSync(join(scratch, 'pre-commit-cache', cached!, 'packages/cli/dist/ilacs.js'))).toBe(true);
-    expect(existsSync(join(scratch, 'pre-commit-cache', cached!, 'packages/core'))).toBe(false);
-    expect(existsSync(join(scratch, 'pre-commit-cache', cached!, 'pnpm-lock.yaml'))).toBe(false);
+  it.skipIf(skipPreCommit !== undefined)(
+    'installs as a pre-commit hook without building, blocks a broken draft and passes the fixed one',
+    () => {
+      const repo = join(scratch, 'reports');
+      mkdirSync(repo);
+      git(repo, 'init', '-q');
+      writeFileSync(
+        join(repo, '.pre-commit-config.yaml'),
+        `repos:\n  - repo: ${source}\n    rev: v${version()}\n    hooks:\n      - id: ilacs-lint\n`,
+      );
+      const env = { ...process.env, PRE_COMMIT_HOME: join(scratch, 'pre-commit-cache'), CI: 'true' };
+      execFileSync('pre-commit', ['install', '--install-hooks'], { cwd: repo, env, stdio: 'pipe' });
+      // What pre-commit checked out is the prebuilt tree: no workspace, no sources, nothing to build.
+      const [cached] = readdirSync(join(scratch, 'pre-commit-cache')).filter((name) => name.startsWith('repo'));
+      expect(existsSync(join(scratch, 'pre-commit-cache', cached!, 'packages/cli/dist/ilacs.js'))).toBe(true);
+      expect(existsSync(join(scratch, 'pre-commit-cache', cached!, 'packages/core'))).toBe(false);
+      expect(existsSync(join(scratch, 'pre-commit-cache', cached!, 'pnpm-lock.yaml'))).toBe(false);
 
-    const draft = corpusDrafts()[0]!.text;
-    writeFileSync(join(repo, 'report.md'), draft.replace(/^local_authority: .*$/m, 'local_authority: Narnia'));
-    git(repo, 'add', '-A');
-    const blocked = commit(repo, env);
-    expect(blocked.status, blocked.output).not.toBe(0);
-    expect(blocked.output).toContain('Unknown local authority "Narnia"');
+      const draft = corpusDrafts()[0]!.text;
+      writeFileSync(join(repo, 'report.md'), draft.replace(/^local_authority: .*$/m, 'local_authority: Narnia'));
+      git(repo, 'add', '-A');
+      const blocked = commit(repo, env);
+      expect(blocked.status, blocked.output).not.toBe(0);
+      expect(blocked.output).toContain('Unknown local authority "Narnia"');
 
-    writeFileSync(join(repo, 'report.md'), draft);
-    git(repo, 'add', '-A');
-    const committed = commit(repo, env);
-    expect(committed.status, committed.output).toBe(0);
-    expect(committed.output).toMatch(/ilacs lint\.+Passed/);
-  }, 300_000);
+      writeFileSync(join(repo, 'report.md'), draft);
+      git(repo, 'add', '-A');
+      const committed = commit(repo, env);
+      expect(committed.status, committed.output).toBe(0);
+      expect(committed.output).toMatch(/ilacs lint\.+Passed/);
+    },
+    300_000,
+  );
 });
 
 describe('changesets', () => {

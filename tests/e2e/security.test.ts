@@ -31,7 +31,10 @@ describe('configuration is data, never code', () => {
   it('ignores a JavaScript configuration file, even one that would write a file if run', () => {
     const folder = mkdtempSync(join(work, 'js-config-'));
     const marker = join(folder, 'executed');
-    writeFileSync(join(folder, '.ilacsrc.js'), `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); module.exports = { rules: { 'grade-case': 'off' } };`);
+    writeFileSync(
+      join(folder, '.ilacsrc.js'),
+      `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); module.exports = { rules: { 'grade-case': 'off' } };`,
+    );
     writeFileSync(join(folder, '.ilacsrc.cjs'), `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran');`);
     writeFileSync(join(folder, 'draft.md'), draft);
     const run = ilacs(['lint', '--format', 'json', 'draft.md'], folder);
@@ -43,7 +46,10 @@ describe('configuration is data, never code', () => {
 
   it('does not evaluate YAML tags that other parsers turn into code', () => {
     const folder = mkdtempSync(join(work, 'yaml-tags-'));
-    writeFileSync(join(folder, '.ilacsrc.yaml'), "rules: !!js/function 'function () { require(\"fs\").writeFileSync(\"executed\", \"ran\") }'\n");
+    writeFileSync(
+      join(folder, '.ilacsrc.yaml'),
+      'rules: !!js/function \'function () { require("fs").writeFileSync("executed", "ran") }\'\n',
+    );
     writeFileSync(join(folder, 'draft.md'), draft);
     const run = ilacs(['lint', 'draft.md'], folder);
     expect(existsSync(join(folder, 'executed'))).toBe(false);
@@ -72,13 +78,21 @@ describe('nothing reaches for the network', () => {
   });
 
   it('the language server serves a whole session over stdio without a network attempt', async () => {
-    const client = await LspClient.start({ workspaceFolders: [work], nodeArgs: ['--import', noNetwork], env: { ILACS_NETWORK_LOG: networkLog } });
+    const client = await LspClient.start({
+      workspaceFolders: [work],
+      nodeArgs: ['--import', noNetwork],
+      env: { ILACS_NETWORK_LOG: networkLog },
+    });
     const uri = client.open(join(work, 'draft.md'), draft);
     const diagnostics = await client.diagnostics(uri);
     expect(diagnostics.length).toBeGreaterThan(0);
     await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 17 } });
     await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 16, character: 10 } });
-    await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } });
+    await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    });
     await client.stop();
     expect(attempts()).toEqual([]);
   }, 60_000);

@@ -23,7 +23,10 @@ export function loadSeeds(repoRoot) {
   const seeds = [];
   for (const folder of folders) {
     if (!existsSync(folder)) continue;
-    for (const file of readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) seeds.push(readFileSync(join(folder, file), 'utf8'));
+    for (const file of readdirSync(folder)
+      .filter((f) => f.endsWith('.md'))
+      .sort())
+      seeds.push(readFileSync(join(folder, file), 'utf8'));
   }
   return seeds;
 }
@@ -52,13 +55,23 @@ const mutations = {
     return lines.join('\n');
   },
   longLine: (text, rand) => insertAt(text, rand, `${'word '.repeat(20_000 + Math.floor(rand() * 20_000))}\n`),
-  deepList: (text, rand) => insertAt(text, rand, `\n${Array.from({ length: 400 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n')}\n`),
-  wideTable: (text, rand) => insertAt(text, rand, `\n| ${'cell | '.repeat(1000)}\n| ${'--- | '.repeat(1000)}\n| ${'Good | '.repeat(1000)}\n`),
+  deepList: (text, rand) =>
+    insertAt(text, rand, `\n${Array.from({ length: 400 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n')}\n`),
+  wideTable: (text, rand) =>
+    insertAt(text, rand, `\n| ${'cell | '.repeat(1000)}\n| ${'--- | '.repeat(1000)}\n| ${'Good | '.repeat(1000)}\n`),
   yamlAliasBomb(text) {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]', 'f: [*e, *e, *e, *e, *e, *e, *e, *e, *e]'].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
+      'f: [*e, *e, *e, *e, *e, *e, *e, *e, *e]',
+    ].join('\n');
     return text.replace(/^---\n/, `---\n${bomb}\n`);
   },
-  yamlAnchors: (text) => text.replace(/^---\n/, '---\nbase: &base {type: short-inspection, dates: 2020-01-06 to 2020-01-10}\nprevious: *base\n'),
+  yamlAnchors: (text) =>
+    text.replace(/^---\n/, '---\nbase: &base {type: short-inspection, dates: 2020-01-06 to 2020-01-10}\nprevious: *base\n'),
   binaryJunk(text, rand) {
     const junk = Array.from({ length: 200 + Math.floor(rand() * 2000) }, () => String.fromCharCode(Math.floor(rand() * 256))).join('');
     return insertAt(text, rand, junk);
@@ -67,7 +80,12 @@ const mutations = {
   crlf: (text) => text.replace(/\n/g, '\r\n'),
   loneSurrogates: (text, rand) => insertAt(text, rand, '\uD800x\uDFFF\uD83D'),
   nulls: (text, rand) => insertAt(text, rand, '\u0000\u0000\u0000'),
-  markup: (text, rand) => insertAt(text, rand, ['\n## ', ': good', '\n| a |', '\n1. ', '<!-- ilacs-disable', '\n---\n', '```\n', '> ', '[x](', '&#0;'][Math.floor(rand() * 10)]),
+  markup: (text, rand) =>
+    insertAt(
+      text,
+      rand,
+      ['\n## ', ': good', '\n| a |', '\n1. ', '<!-- ilacs-disable', '\n---\n', '```\n', '> ', '[x](', '&#0;'][Math.floor(rand() * 10)],
+    ),
   /** A shape that once made the lint superlinear (tests/fuzz/shapes.mjs), 1 KB to 1 MB: a whole draft, or mixed into this one. */
   hostileShape(text, rand, { maxShapeKb }) {
     const shape = hostileShapes[fuzzedShapeNames[Math.floor(rand() * fuzzedShapeNames.length)]];
@@ -142,7 +160,8 @@ export function runFuzz({ cases, seed, seeds, budgetMs = 100, withFix = true, ma
       ms = performance.now() - started;
       for (const d of diagnostics) {
         if (d.ruleId === 'internal-error') failures.push({ caseNumber, mutations: applied, error: d.message });
-        if (d.range.start < 0 || d.range.end > text.length || d.range.end < d.range.start) failures.push({ caseNumber, mutations: applied, error: `range outside the text: ${d.ruleId}` });
+        if (d.range.start < 0 || d.range.end > text.length || d.range.end < d.range.start)
+          failures.push({ caseNumber, mutations: applied, error: `range outside the text: ${d.ruleId}` });
       }
       if (withFix && caseNumber % 4 === 0) {
         const fixStarted = performance.now();

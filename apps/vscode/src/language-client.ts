@@ -1,6 +1,19 @@
-import { configFilesNotification, draftStatusNotification, type ConfigFileText, type DraftStatus, type InitializationOptions } from '@ilacs/language-server/protocol';
+import {
+  configFilesNotification,
+  draftStatusNotification,
+  type ConfigFileText,
+  type DraftStatus,
+  type IlacsServerCapabilities,
+  type InitializationOptions,
+} from '@ilacs/language-server/protocol';
 import * as vscode from 'vscode';
-import { DiagnosticPullMode, State, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+  DiagnosticPullMode,
+  State,
+  type BaseLanguageClient,
+  type DocumentSelector,
+  type LanguageClientOptions,
+} from 'vscode-languageclient';
 import { DraftStatusStore } from './draft-status.js';
 import { linkRuleDocs } from './rule-docs.js';
 import { readSettingsFiles, SettingsFileWatcher } from './settings-file-sync.js';
@@ -60,6 +73,15 @@ export class LanguageClientController implements vscode.Disposable {
     return this.client;
   }
 
+  /** Whether the running server converts documents (import and export): the Node server does, the browser one does not. */
+  get canConvert(): boolean {
+    if (this.currentState !== 'running') return false;
+    const experimental = this.client?.initializeResult?.capabilities.experimental as
+      | { ilacs?: Partial<IlacsServerCapabilities> }
+      | undefined;
+    return experimental?.ilacs?.convert === true;
+  }
+
   /** Sends an ILACS request; fails with a message a user can act on when the checker is not running. */
   async request<R>(method: string, params?: unknown): Promise<R> {
     const client = this.client;
@@ -105,7 +127,8 @@ export class LanguageClientController implements vscode.Disposable {
         // The client retries a server that crashed as it started; until one attempt runs, the failure stays shown.
         else if (event.newState === State.Starting) {
           if (this.currentState !== 'failed') this.setState('starting');
-        } else if (event.newState === State.StartFailed) this.fail('the language server could not start; see the output, then run "ILACS: Restart language server"');
+        } else if (event.newState === State.StartFailed)
+          this.fail('the language server could not start; see the output, then run "ILACS: Restart language server"');
         // Stopped while it should run: it crashed more often than the client restarts it.
         else if (this.currentState === 'running') this.fail('the language server stopped; run "ILACS: Restart language server"');
       });
@@ -119,7 +142,8 @@ export class LanguageClientController implements vscode.Disposable {
       this.setState('running');
       if (this.options.sendSettingsFiles) {
         this.settingsWatcher = new SettingsFileWatcher((files) => {
-          if (client === this.client && this.currentState === 'running') void client.sendNotification(configFilesNotification, { files }).catch(() => undefined);
+          if (client === this.client && this.currentState === 'running')
+            void client.sendNotification(configFilesNotification, { files }).catch(() => undefined);
         });
       }
     });

@@ -23,7 +23,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * tick over a draft that is not being checked), nothing for Markdown that is not a draft.
  */
 export function statusBarView(document: vscode.TextDocument | undefined, controller: LanguageClientController): StatusBarView | undefined {
-  if (!document || document.languageId !== 'markdown' || !isEnabledFor(document.uri)) return undefined;
+  if (document?.languageId !== 'markdown' || !isEnabledFor(document.uri)) return undefined;
   if (controller.state === 'failed') {
     const why = controller.notRunningMessage();
     return {
@@ -39,7 +39,13 @@ export function statusBarView(document: vscode.TextDocument | undefined, control
   if (!status?.isDraft) return undefined;
   if (status.ignored) {
     const why = 'This draft is skipped by .ilacsignore or the configuration’s ignores, as the command line skips it.';
-    return { text: '$(circle-slash) ILACS ignored', tooltip: why, accessibleLabel: `ILACS: ${why}`, command: 'ilacs.openConfigFile', error: false };
+    return {
+      text: '$(circle-slash) ILACS ignored',
+      tooltip: why,
+      accessibleLabel: `ILACS: ${why}`,
+      command: 'ilacs.openConfigFile',
+      error: false,
+    };
   }
   return draftView(status);
 }

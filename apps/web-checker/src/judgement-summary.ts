@@ -1,5 +1,5 @@
 import { builtinDomain, type LintResult } from '@ilacs/core';
-import { type Grade, type JudgementAreaId } from '@ilacs/core/framework';
+import type { Grade, JudgementAreaId } from '@ilacs/core/framework';
 import { formatLongDate } from '@ilacs/core/cadence';
 import { judgementGrades } from '@ilacs/core/tools';
 
@@ -28,7 +28,11 @@ export function summariseJudgements(result: LintResult): JudgementSummary | unde
   if (type) rows.push({ label: 'Document', value: type.name });
   if (facts.authorityName) rows.push({ label: 'Local authority', value: facts.authority?.name ?? facts.authorityName });
   const span = type?.span.key === 'period' ? facts.period : facts.dates;
-  if (span) rows.push({ label: type?.span.key === 'period' ? 'Period' : 'On site', value: `${formatLongDate(span.start)} to ${formatLongDate(span.end)}` });
+  if (span)
+    rows.push({
+      label: type?.span.key === 'period' ? 'Period' : 'On site',
+      value: `${formatLongDate(span.start)} to ${formatLongDate(span.end)}`,
+    });
   if (facts.framework) {
     rows.push({ label: 'Framework', value: `${facts.framework.name}${facts.frameworkOverridden ? ' (set in the front matter)' : ''}` });
   }

@@ -48,13 +48,20 @@ function render(): void {
   backdrop.scrollTop = draft.scrollTop;
   renderProblems(problems, result.diagnostics, { goTo, applyFix });
   renderSummary(summary, summariseJudgements(result));
-  renderTimeline(timelinePanel, timeline, cadenceHistoryFromDraft(result.draft, result.facts, builtinDomain).events, result.facts.authority?.name, todayInEngland());
+  renderTimeline(
+    timelinePanel,
+    timeline,
+    cadenceHistoryFromDraft(result.draft, result.facts, builtinDomain).events,
+    result.facts.authority?.name,
+    todayInEngland(),
+  );
   fixAllButton.disabled = fixableCount === 0;
   fixAllButton.textContent = fixableCount > 0 ? `Fix all (${fixableCount})` : 'Fix all';
 
   let message: string;
   if (current.text.trim() === '') message = 'Paste or drop a draft to check it.';
-  else if (!result.draft.isDraft) message = 'This is not an ILACS draft: its front matter needs an “ilacs:” key (for example “ilacs: short-inspection”).';
+  else if (!result.draft.isDraft)
+    message = 'This is not an ILACS draft: its front matter needs an “ilacs:” key (for example “ilacs: short-inspection”).';
   else if (result.diagnostics.length === 0) message = 'No problems found.';
   else message = `${describeCounts(counts)}${fixableCount > 0 ? `; ${fixableCount} can be fixed automatically` : ''}.`;
   status.textContent = lastAction ? `${lastAction} ${message}` : message;
@@ -150,7 +157,11 @@ required('download', HTMLButtonElement).addEventListener('click', () => {
 function downloadName(): string {
   const { facts } = current.result;
   const parts = [facts.authority?.name ?? facts.authorityName, facts.type].filter((p): p is string => Boolean(p));
-  const slug = parts.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = parts
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${slug || 'draft'}.md`;
 }
 

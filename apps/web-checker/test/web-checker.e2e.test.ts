@@ -42,9 +42,17 @@ interface Breakage {
 
 /** Three mistakes a drafter makes, each caught by a different rule; two of them can be fixed. */
 const breakages: Breakage[] = [
-  { rule: 'grade-case', from: '| The experiences and progress of children in care | Good |', to: '| The experiences and progress of children in care | good |' },
+  {
+    rule: 'grade-case',
+    from: '| The experiences and progress of children in care | Good |',
+    to: '| The experiences and progress of children in care | good |',
+  },
   { rule: 'paragraph-numbering', from: '\n2. ', to: '\n3. ' },
-  { rule: 'table-heading-grade-match', from: '## The experiences and progress of children who need help and protection: good', to: '## The experiences and progress of children who need help and protection: outstanding' },
+  {
+    rule: 'table-heading-grade-match',
+    from: '## The experiences and progress of children who need help and protection: good',
+    to: '## The experiences and progress of children who need help and protection: outstanding',
+  },
 ];
 
 function breakDraft(text: string): string {
@@ -112,7 +120,15 @@ describe.skipIf(!haveBrowser && !browserRequired)('web checker in headless Chrom
       executablePath: chromiumPath,
       headless: true,
       env: { ...process.env, HOME: home },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     context = await browser.newContext({ viewport: { width: 1440, height: 960 }, deviceScaleFactor: 1 });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -133,7 +149,9 @@ describe.skipIf(!haveBrowser && !browserRequired)('web checker in headless Chrom
 
   it('ships the licence of every third-party package in its bundle', () => {
     const notices = readFileSync(join(appDir, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
-    const listed = (JSON.parse(readFileSync(join(appDir, 'dist/third-party-notices.json'), 'utf8')) as { packages: { name: string }[] }).packages.map((p) => p.name);
+    const listed = (
+      JSON.parse(readFileSync(join(appDir, 'dist/third-party-notices.json'), 'utf8')) as { packages: { name: string }[] }
+    ).packages.map((p) => p.name);
     for (const name of ['zod', 'yaml', 'markdown-it']) expect(listed).toContain(name);
     for (const name of listed) expect(notices).toContain(`${name} `);
     // markdown-it's MIT notice and entities' BSD clause travel whole.
@@ -178,7 +196,9 @@ describe.skipIf(!haveBrowser && !browserRequired)('web checker in headless Chrom
     expect(await page.textContent('#status')).toMatch(/error/);
 
     // Problems are marked where they are, and each line with a problem is numbered in its colour.
-    const marked = await page.$$eval('#backdrop .line[data-severity]', (lines) => lines.map((l) => Number(l.querySelector('.line-number')?.textContent)));
+    const marked = await page.$$eval('#backdrop .line[data-severity]', (lines) =>
+      lines.map((l) => Number(l.querySelector('.line-number')?.textContent)),
+    );
     for (const problem of listed) expect(marked).toContain(problem.line);
 
     // Checking a draft sends nothing: no request at all after the page loaded.

@@ -11,7 +11,8 @@ const docsFolder = `${repositoryRoot}docs/rules/`;
 const readmePath = `${repositoryRoot}README.md`;
 const tableStart = '<!-- rules:start -->';
 const tableEnd = '<!-- rules:end -->';
-const generatedNote = '<!-- Generated from the rule\'s metadata by packages/cli/scripts/generate-docs.mjs: edit the rule, not this file. -->';
+const generatedNote =
+  "<!-- Generated from the rule's metadata by packages/cli/scripts/generate-docs.mjs: edit the rule, not this file. -->";
 
 const severityWords = { error: 'error', warning: 'warning', info: 'info' };
 
@@ -65,7 +66,8 @@ ${list}
 
 function readmeTable() {
   const rows = builtinRules.map(
-    ({ meta }) => `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.category} | ${meta.defaultSeverity} | ${meta.fixable ? 'yes' : ''} | ${meta.description.replaceAll('|', '\\|')} |`,
+    ({ meta }) =>
+      `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.category} | ${meta.defaultSeverity} | ${meta.fixable ? 'yes' : ''} | ${meta.description.replaceAll('|', '\\|')} |`,
   );
   return ['| Rule | Category | Default | Fix | Checks |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -21,6 +21,16 @@ if (!underNpm) {
   const pnpm = ['--yes', 'pnpm@10.34.8'];
   // --config.confirm-modules-purge=false: npm's node_modules at the root is replaced without asking,
   // as there is no terminal to ask on.
-  run('npx', [...pnpm, 'install', '--frozen-lockfile', '--ignore-scripts', '--config.confirm-modules-purge=false', '--filter', '@ilacs/cli...', '--filter', '.']);
+  run('npx', [
+    ...pnpm,
+    'install',
+    '--frozen-lockfile',
+    '--ignore-scripts',
+    '--config.confirm-modules-purge=false',
+    '--filter',
+    '@ilacs/cli...',
+    '--filter',
+    '.',
+  ]);
   run('npx', [...pnpm, '--filter', '@ilacs/cli...', 'run', 'build']);
 }

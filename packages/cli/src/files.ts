@@ -56,7 +56,14 @@ export async function expandPaths(patterns: string[], cwd: string): Promise<Expa
     }
     if (stats.isDirectory()) {
       writeRoots.add(realFolder(path));
-      const matches = await glob(markdownGlob, { cwd: path, absolute: true, ignore: neverWalked, onlyFiles: true, followSymbolicLinks: false, caseSensitiveMatch: false });
+      const matches = await glob(markdownGlob, {
+        cwd: path,
+        absolute: true,
+        ignore: neverWalked,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        caseSensitiveMatch: false,
+      });
       for (const match of matches) add({ path: resolve(match), named: false });
     } else {
       writeRoots.add(join(realFolder(dirname(path)), basename(path)));

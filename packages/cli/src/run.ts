@@ -47,7 +47,9 @@ export async function runCli(argv: string[], commandIo: CommandIo): Promise<numb
       return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`ilacs ${command.name}: ${describeUsageError(error as Error & { code?: string }, command.usage)}\nRun "ilacs ${command.name} --help" for usage.\n`);
+      io.stderr(
+        `ilacs ${command.name}: ${describeUsageError(error as Error & { code?: string }, command.usage)}\nRun "ilacs ${command.name} --help" for usage.\n`,
+      );
       return 2;
     }
     io.stderr(`ilacs: internal error: ${(error as Error)?.stack ?? String(error)}\n`);

@@ -5,5 +5,19 @@ export { ConfigResolver, configFileNames, type ConfigResolverOptions, type Resol
 export { boundaryAt, type StopReason } from './boundary.js';
 export { IgnoreFiles, ignoreFileName, ignoreLayer, isIgnoredBy, type IgnoreLayer } from './ignore.js';
 export { dictionary, mergeConfigs, prototypeFreeConfig } from './merge.js';
-export { describeFileKind, FileTooLargeError, maxSettingsFileBytes, NotARegularFileError, readRegularFile, readSettingsFile } from './read-file.js';
-export { decodeText, encodeText, firstInvalidUtf8Byte, type DecodedText, type EncodingProblem, type TextEncodingName } from './text-encoding.js';
+export {
+  describeFileKind,
+  FileTooLargeError,
+  maxSettingsFileBytes,
+  NotARegularFileError,
+  readRegularFile,
+  readSettingsFile,
+} from './read-file.js';
+export {
+  decodeText,
+  encodeText,
+  firstInvalidUtf8Byte,
+  type DecodedText,
+  type EncodingProblem,
+  type TextEncodingName,
+} from './text-encoding.js';

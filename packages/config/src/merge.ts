@@ -17,7 +17,8 @@ export function dictionary<T>(entries: Iterable<[string, T]> = []): Dictionary<T
 /** A copy of data read from a file in which every object is prototype-free (arrays stay arrays). */
 function withoutPrototypes(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutPrototypes);
-  if (value !== null && typeof value === 'object') return dictionary(Object.entries(value).map(([key, inner]) => [key, withoutPrototypes(inner)]));
+  if (value !== null && typeof value === 'object')
+    return dictionary(Object.entries(value).map(([key, inner]) => [key, withoutPrototypes(inner)]));
   return value;
 }
 
@@ -28,7 +29,7 @@ export function prototypeFreeConfig(config: IlacsConfig): IlacsConfig {
 
 /**
  * Merges configurations, outermost first: a later one wins rule by rule, acronym by acronym and alias
- * by alias. As in ESLint, a rule given only a severity keeps the options an outer file gave it.
+ * by alias, bank holiday by bank holiday. As in ESLint, a rule given only a severity keeps the options an outer file gave it.
  * `root` and `ignores` belong to each file (ignores stay relative to their own file) and are not merged.
  * Every map in the result is prototype-free.
  */
@@ -36,26 +37,39 @@ export function mergeConfigs(...configs: readonly (IlacsConfig | undefined)[]): 
   const rules = dictionary<RuleSetting>();
   const glossary = dictionary<string>();
   const authorityAliases = dictionary<string>();
+  const bankHolidays = dictionary<string>();
   let maxFileSize: number | undefined;
   for (const config of configs) {
     if (!config) continue;
-    for (const [id, setting] of Object.entries(config.rules ?? {})) if (setting !== undefined) rules[id] = mergeRuleSetting(Object.hasOwn(rules, id) ? rules[id] : undefined, setting);
+    for (const [id, setting] of Object.entries(config.rules ?? {}))
+      if (setting !== undefined) rules[id] = mergeRuleSetting(Object.hasOwn(rules, id) ? rules[id] : undefined, setting);
     for (const [acronym, expansion] of Object.entries(config.glossary ?? {})) glossary[acronym] = expansion;
     for (const [alias, name] of Object.entries(config.authorityAliases ?? {})) authorityAliases[alias] = name;
+    for (const [date, name] of Object.entries(config.bankHolidays ?? {})) bankHolidays[date] = name;
     if (config.maxFileSize !== undefined) maxFileSize = config.maxFileSize;
   }
   const merged = dictionary<unknown>() as IlacsConfig;
   if (Object.keys(rules).length) merged.rules = rules;
   if (Object.keys(glossary).length) merged.glossary = glossary;
   if (Object.keys(authorityAliases).length) merged.authorityAliases = authorityAliases;
+  if (Object.keys(bankHolidays).length) merged.bankHolidays = bankHolidays;
   if (maxFileSize !== undefined) merged.maxFileSize = maxFileSize;
   return merged;
 }
 
 function mergeRuleSetting(outer: RuleSetting | undefined, inner: RuleSetting): RuleSetting {
   if (outer === undefined || typeof outer === 'string') return inner;
-  if (typeof inner === 'string') return outer.options ? dictionary<unknown>([['severity', inner], ['options', outer.options]]) as RuleSetting : inner;
+  if (typeof inner === 'string')
+    return outer.options
+      ? (dictionary<unknown>([
+          ['severity', inner],
+          ['options', outer.options],
+        ]) as RuleSetting)
+      : inner;
   const severity = inner.severity ?? outer.severity;
   const options = inner.options ?? outer.options;
-  return dictionary<unknown>([...(severity !== undefined ? [['severity', severity] as [string, unknown]] : []), ...(options !== undefined ? [['options', options] as [string, unknown]] : [])]) as RuleSetting;
+  return dictionary<unknown>([
+    ...(severity !== undefined ? [['severity', severity] as [string, unknown]] : []),
+    ...(options !== undefined ? [['options', options] as [string, unknown]] : []),
+  ]) as RuleSetting;
 }

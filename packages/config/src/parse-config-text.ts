@@ -80,7 +80,8 @@ function describeAjvError(error: ErrorObject, path: string[]): string {
   switch (error.keyword) {
     case 'additionalProperties': {
       const allowed = allowedKeys(path);
-      if (allowed.length === 0 && path.at(-1) === 'options') return `unknown option "${String(error.params.additionalProperty)}": rule "${path[1]}" takes no options`;
+      if (allowed.length === 0 && path.at(-1) === 'options')
+        return `unknown option "${String(error.params.additionalProperty)}": rule "${path[1]}" takes no options`;
       return `unknown key "${String(error.params.additionalProperty)}" in ${where}${allowed.length ? `: expected one of: ${allowed.join(', ')}` : ''}`;
     }
     case 'enum':
@@ -106,7 +107,7 @@ function nodeAt(document: Document.Parsed, path: string[], wantKey: boolean): Ya
     if (isMap(node)) {
       const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === segment);
       if (!pair) return node as YamlNode;
-      node = wantKey && i === path.length - 1 ? pair.key : pair.value ?? pair.key;
+      node = wantKey && i === path.length - 1 ? pair.key : (pair.value ?? pair.key);
     } else if (isSeq(node)) {
       node = node.items[Number(segment)] ?? node;
     } else {

@@ -66,11 +66,13 @@ export function readSettingsFile(path: string, what: string): string {
   try {
     bytes = readRegularFile(path, maxSettingsFileBytes).bytes;
   } catch (error) {
-    if (error instanceof NotARegularFileError || error instanceof FileTooLargeError) throw new ConfigError(path, 1, 1, `cannot use the ${what}: ${error.message}`);
+    if (error instanceof NotARegularFileError || error instanceof FileTooLargeError)
+      throw new ConfigError(path, 1, 1, `cannot use the ${what}: ${error.message}`);
     throw new ConfigError(path, 1, 1, `cannot read the ${what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const decoded = decodeSettingsText(bytes);
-  if (typeof decoded !== 'string') throw new ConfigError(path, decoded.line, decoded.column, `the ${what} is not valid UTF-8: ${decoded.detail}`);
+  if (typeof decoded !== 'string')
+    throw new ConfigError(path, decoded.line, decoded.column, `the ${what} is not valid UTF-8: ${decoded.detail}`);
   return decoded;
 }
 

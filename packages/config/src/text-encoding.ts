@@ -47,7 +47,8 @@ export function encodeText(text: string, encoding: TextEncodingName): Buffer {
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   const units = Math.floor(bytes.length / 2);
-  const unitAt = (i: number) => (encoding === 'utf-16le' ? bytes[2 * i]! | (bytes[2 * i + 1]! << 8) : (bytes[2 * i]! << 8) | bytes[2 * i + 1]!);
+  const unitAt = (i: number) =>
+    encoding === 'utf-16le' ? bytes[2 * i]! | (bytes[2 * i + 1]! << 8) : (bytes[2 * i]! << 8) | bytes[2 * i + 1]!;
   for (let i = 0; i < units; i++) {
     const unit = unitAt(i);
     if (unit >= 0xd800 && unit <= 0xdbff) {
@@ -56,13 +57,22 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
         i++;
         continue;
       }
-      return { text, encoding, problem: locate(bytes, 2 * i, encoding, `an unpaired UTF-16 surrogate (0x${unit.toString(16).toUpperCase()})`) };
+      return {
+        text,
+        encoding,
+        problem: locate(bytes, 2 * i, encoding, `an unpaired UTF-16 surrogate (0x${unit.toString(16).toUpperCase()})`),
+      };
     }
     if (unit >= 0xdc00 && unit <= 0xdfff) {
-      return { text, encoding, problem: locate(bytes, 2 * i, encoding, `an unpaired UTF-16 surrogate (0x${unit.toString(16).toUpperCase()})`) };
+      return {
+        text,
+        encoding,
+        problem: locate(bytes, 2 * i, encoding, `an unpaired UTF-16 surrogate (0x${unit.toString(16).toUpperCase()})`),
+      };
     }
   }
-  if (bytes.length % 2 === 1) return { text, encoding, problem: locate(bytes, bytes.length - 1, encoding, 'the file ends half-way through a UTF-16 character') };
+  if (bytes.length % 2 === 1)
+    return { text, encoding, problem: locate(bytes, bytes.length - 1, encoding, 'the file ends half-way through a UTF-16 character') };
   return { text, encoding };
 }
 
@@ -119,7 +129,11 @@ function describeBadUtf8(bytes: Uint8Array, offset: number): string {
 function locate(bytes: Uint8Array, offset: number, encoding: TextEncodingName, detail: string): EncodingProblem {
   const unit = encoding === 'utf-8' ? 1 : 2;
   const isNewline = (i: number) =>
-    encoding === 'utf-8' ? bytes[i] === 0x0a : encoding === 'utf-16le' ? bytes[i] === 0x0a && bytes[i + 1] === 0 : bytes[i] === 0 && bytes[i + 1] === 0x0a;
+    encoding === 'utf-8'
+      ? bytes[i] === 0x0a
+      : encoding === 'utf-16le'
+        ? bytes[i] === 0x0a && bytes[i + 1] === 0
+        : bytes[i] === 0 && bytes[i + 1] === 0x0a;
   let line = 1;
   const bomLength = encoding !== 'utf-8' ? 2 : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   // Editors do not count a byte-order mark as a column.

@@ -73,7 +73,9 @@ export class TextConfigResolver {
       if (name === ignoreFileName) entry.ignore = file;
       else if ((configFileNames as readonly string[]).includes(name)) {
         // The first name in configFileNames order is the folder's file, as on disk.
-        const current = entry.config ? configFileNames.indexOf(nameOf(entry.config.uri) as (typeof configFileNames)[number]) : configFileNames.length;
+        const current = entry.config
+          ? configFileNames.indexOf(nameOf(entry.config.uri) as (typeof configFileNames)[number])
+          : configFileNames.length;
         if (configFileNames.indexOf(name as (typeof configFileNames)[number]) < current) entry.config = file;
       } else continue;
       this.byFolder.set(folder, entry);
@@ -124,7 +126,12 @@ export class TextConfigResolver {
     return ignoredByMatchers(
       layers.map((layer) => ({
         matcher: ignore().add(layer.patterns),
-        parts: documentUri.startsWith(`${layer.folder}/`) ? documentUri.slice(layer.folder.length + 1).split('/').map(decodePart) : undefined,
+        parts: documentUri.startsWith(`${layer.folder}/`)
+          ? documentUri
+              .slice(layer.folder.length + 1)
+              .split('/')
+              .map(decodePart)
+          : undefined,
       })),
     );
   }
@@ -177,7 +184,8 @@ export class TextConfigResolver {
   }
 
   private checkedText(file: SettingsFileText, what: string): string {
-    if (file.text.length > maxSettingsFileBytes) throw new ConfigError(file.uri, 1, 1, `cannot use the ${what}: it is larger than ${maxSettingsFileBytes} bytes`);
+    if (file.text.length > maxSettingsFileBytes)
+      throw new ConfigError(file.uri, 1, 1, `cannot use the ${what}: it is larger than ${maxSettingsFileBytes} bytes`);
     return file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text;
   }
 }

@@ -11,12 +11,24 @@ const browserEntry = fileURLToPath(new URL('../src/browser.ts', import.meta.url)
 
 describe('the browser entry', () => {
   it('bundles for a browser with no Node built-in anywhere in its graph', async () => {
-    const result = await build({ entryPoints: [browserEntry], bundle: true, write: false, platform: 'browser', format: 'esm', metafile: true, logLevel: 'silent' });
+    const result = await build({
+      entryPoints: [browserEntry],
+      bundle: true,
+      write: false,
+      platform: 'browser',
+      format: 'esm',
+      metafile: true,
+      logLevel: 'silent',
+    });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((input) => input.endsWith('src/parse-config-text.ts'))).toBe(true);
     // The file-system half of the package stays out.
     expect(inputs.filter((input) => /src\/(read-file|resolve|ignore|boundary|load)\.ts$/.test(input))).toEqual([]);
-    expect(Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path)).filter((path) => path.startsWith('node:'))).toEqual([]);
+    expect(
+      Object.values(result.metafile.inputs)
+        .flatMap((input) => input.imports.map((i) => i.path))
+        .filter((path) => path.startsWith('node:')),
+    ).toEqual([]);
   });
 });
 
@@ -50,7 +62,10 @@ describe('TextConfigResolver agrees with ConfigResolver', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('on merging, root: true, a folder’s first file name, ignores and .ilacsignore', () => {
-    write('.ilacsrc.yaml', 'rules:\n  privacy-email-address: warning\n  paragraph-numbering: { severity: error }\nglossary:\n  ABC: a body corporate\nignores:\n  - archive/\n');
+    write(
+      '.ilacsrc.yaml',
+      'rules:\n  privacy-email-address: warning\n  paragraph-numbering: { severity: error }\nglossary:\n  ABC: a body corporate\nignores:\n  - archive/\n',
+    );
     write('team/.ilacsrc.json', JSON.stringify({ rules: { 'paragraph-numbering': 'off' }, authorityAliases: { Brum: 'Birmingham' } }));
     // The .json wins over the .yml in the same folder, as on disk.
     write('team/sub/.ilacsrc.yml', 'rules:\n  grade-case: off\n');
@@ -70,7 +85,10 @@ describe('TextConfigResolver agrees with ConfigResolver', () => {
       const fromDisk = node.resolveFor(path);
       const fromText = text.resolveFor(uri);
       expect(fromText.config, draft).toEqual(fromDisk.config);
-      expect(fromText.files.map((f) => relative(root, fileURLToPath(f))), draft).toEqual(fromDisk.files.map((f) => relative(root, f)));
+      expect(
+        fromText.files.map((f) => relative(root, fileURLToPath(f))),
+        draft,
+      ).toEqual(fromDisk.files.map((f) => relative(root, f)));
       expect(text.isIgnored(uri), draft).toBe(node.isIgnored(path));
     }
     // The tree exercises each rule: something is ignored, something re-included, something merged.

@@ -33,7 +33,10 @@ afterEach(() => {
 
 describe('finding configuration', () => {
   it('merges the files from the outermost down to the draft’s folder, the nearest winning rule by rule', () => {
-    const outer = write('.ilacsrc.json', JSON.stringify({ rules: { title: 'off', 'grade-case': 'warning' }, glossary: { NCT: 'Northamptonshire Children’s Trust' } }));
+    const outer = write(
+      '.ilacsrc.json',
+      JSON.stringify({ rules: { title: 'off', 'grade-case': 'warning' }, glossary: { NCT: 'Northamptonshire Children’s Trust' } }),
+    );
     const inner = write('team/.ilacsrc.yaml', 'rules:\n  title: error\nauthorityAliases:\n  Harrow Council: Harrow\n');
     const draft = write('team/drafts/a.md', '');
     const outerDraft = write('b.md', '');
@@ -54,6 +57,17 @@ describe('finding configuration', () => {
     write('team/.ilacsrc.yaml', 'rules:\n  cadence-inspection-window: warning\n');
     const rules = new ConfigResolver({ stopAt: root }).resolveFor(write('team/a.md', '')).config.rules!;
     expect({ ...(rules['cadence-inspection-window'] as object) }).toEqual({ severity: 'warning', options: { suspensions: [] } });
+  });
+
+  it('adds the bank holidays of every file, a nearer file renaming a day, and refuses an impossible date where it is written', () => {
+    write('.ilacsrc.yaml', 'bankHolidays:\n  2027-06-04: Proclaimed day\n');
+    write('team/.ilacsrc.yaml', 'bankHolidays:\n  2027-06-04: Proclaimed day (renamed)\n  2028-05-09: Another day\n');
+    const config = new ConfigResolver({ stopAt: root }).resolveFor(write('team/a.md', '')).config;
+    expect({ ...config.bankHolidays }).toEqual({ '2027-06-04': 'Proclaimed day (renamed)', '2028-05-09': 'Another day' });
+    const bad = write('bad/.ilacsrc.yaml', 'rules: {}\nbankHolidays:\n  2027-02-30: No such day\n');
+    expect(() => new ConfigResolver({ stopAt: root }).resolveFor(join(dirname(bad), 'a.md'))).toThrow(
+      /\.ilacsrc\.yaml:3:\d+.*bankHolidays/s,
+    );
   });
 
   it('stops at a file with root: true', () => {
@@ -84,7 +98,10 @@ describe('finding configuration', () => {
     const draft = write('drafts/a.md', '');
     const chosen = write('elsewhere/custom.yaml', 'rules:\n  title: warning\n');
     write('drafts/.ilacsrc.json', '{"rules": {"title": "off"}}');
-    expect(new ConfigResolver({ stopAt: join(root, 'elsewhere') }).resolveFor(join(root, 'elsewhere', 'x.md'))).toMatchObject({ files: [], config: {} });
+    expect(new ConfigResolver({ stopAt: join(root, 'elsewhere') }).resolveFor(join(root, 'elsewhere', 'x.md'))).toMatchObject({
+      files: [],
+      config: {},
+    });
     expect({ ...new ConfigResolver({ configFile: chosen }).resolveFor(draft).config.rules }).toEqual({ title: 'warning' });
     expect(new ConfigResolver({ noConfig: true }).resolveFor(draft)).toEqual({ files: [], config: {} });
   });
@@ -92,7 +109,10 @@ describe('finding configuration', () => {
 
 describe('lookups keyed by user text', () => {
   it('hands over maps without a prototype, so "constructor" or "__proto__" finds nothing', () => {
-    write('.ilacsrc.yaml', 'authorityAliases:\n  Harrow Council: Harrow\n  __proto__: Leeds\nglossary:\n  NCT: Northamptonshire Children’s Trust\n');
+    write(
+      '.ilacsrc.yaml',
+      'authorityAliases:\n  Harrow Council: Harrow\n  __proto__: Leeds\nglossary:\n  NCT: Northamptonshire Children’s Trust\n',
+    );
     write('team/.ilacsrc.json', '{"rules": {"title": "warning"}}');
     const { config } = new ConfigResolver({ stopAt: root }).resolveFor(write('team/a.md', ''));
     for (const map of [config.authorityAliases!, config.glossary!, config.rules!]) expect(Object.getPrototypeOf(map)).toBeNull();
@@ -100,6 +120,8 @@ describe('lookups keyed by user text', () => {
       expect(config.authorityAliases![key]).toBeUndefined();
       expect(config.glossary![key]).toBeUndefined();
     }
+    // biome-ignore lint/complexity/useLiteralKeys: the key under test is the own property named __proto__
+    // biome-ignore lint/suspicious/noProto: the same
     expect(config.authorityAliases!['__proto__']).toBe('Leeds');
     expect(config.authorityAliases!['Harrow Council']).toBe('Harrow');
   });
@@ -141,7 +163,10 @@ describe('only regular files of a sane size are read', () => {
 
   it('locates a byte that is not UTF-8 in a configuration file', () => {
     const file = join(root, '.ilacsrc.yaml');
-    writeFileSync(file, Buffer.concat([Buffer.from('glossary:\n  NCT: Northamptonshire Children'), Buffer.from([0x92]), Buffer.from('s Trust\n')]));
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('glossary:\n  NCT: Northamptonshire Children'), Buffer.from([0x92]), Buffer.from('s Trust\n')]),
+    );
     const error = configErrorOf(() => new ConfigResolver({ stopAt: root }).resolveFor(write('a.md', '')));
     expect([error.line, error.column]).toEqual([2, 33]);
     expect(error.detail).toContain('byte 0x92 cannot be read as UTF-8 (in Windows-1252');
@@ -173,12 +198,17 @@ describe('bad configuration is located', () => {
   });
 
   it('checks a rule’s options against its schema, and points at the wrong one', () => {
-    write('.ilacsrc.yaml', 'rules:\n  cadence-inspection-window:\n    options:\n      suspensions:\n        - from: 2020-03-17\n          until: 2020-03-01\n');
+    write(
+      '.ilacsrc.yaml',
+      'rules:\n  cadence-inspection-window:\n    options:\n      suspensions:\n        - from: 2020-03-17\n          until: 2020-03-01\n',
+    );
     const error = configErrorOf(() => new ConfigResolver().resolveFor(write('a.md', '')));
     expect([error.line, error.column]).toEqual([6, 18]);
     expect(error.detail).toBe('"rules.cadence-inspection-window.options.suspensions.0.until": "until" is before "from"');
     write('.ilacsrc.yaml', 'rules:\n  cadence-inspection-window:\n    options:\n      suspensions:\n        - from: March 2020\n');
-    expect(configErrorOf(() => new ConfigResolver().resolveFor(write('a.md', ''))).detail).toMatch(/"rules\.cadence-inspection-window\.options\.suspensions\.0\.from": Invalid ISO date/);
+    expect(configErrorOf(() => new ConfigResolver().resolveFor(write('a.md', ''))).detail).toMatch(
+      /"rules\.cadence-inspection-window\.options\.suspensions\.0\.from": Invalid ISO date/,
+    );
     write('.ilacsrc.yaml', 'rules:\n  title: { severity: warning, options: { strict: true } }\n');
     const none = configErrorOf(() => new ConfigResolver().resolveFor(write('a.md', '')));
     expect(none.detail).toBe('unknown option "strict": rule "title" takes no options');

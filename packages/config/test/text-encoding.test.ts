@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, encodeText, firstInvalidUtf8Byte } from '../src/index.js';
 
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
 
 describe('decodeText', () => {
   it('reads valid UTF-8, keeping a byte-order mark as U+FEFF', () => {
@@ -12,7 +13,9 @@ describe('decodeText', () => {
   it('locates a stray 0xFF by line and column, and says what it is', () => {
     const decoded = decodeText(bytes('---\nilacs: short-inspection\n---\n\nThe ch', [0xff], 'ld\n'));
     expect(decoded.problem).toMatchObject({ offset: 39, line: 5, column: 7, textOffset: 39 });
-    expect(decoded.problem!.detail).toBe('byte 0xFF cannot be read as UTF-8 (in Windows-1252, the encoding of text pasted from older Word documents, it is "ÿ")');
+    expect(decoded.problem!.detail).toBe(
+      'byte 0xFF cannot be read as UTF-8 (in Windows-1252, the encoding of text pasted from older Word documents, it is "ÿ")',
+    );
     expect(decoded.text).toBe('---\nilacs: short-inspection\n---\n\nThe ch\uFFFDld\n');
   });
 

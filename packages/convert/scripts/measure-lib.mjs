@@ -14,7 +14,9 @@ export function corpusPairs(root = sharedCorpus) {
   const pairs = [];
   const add = (pdfFolder, draftFolder, kind) => {
     if (!existsSync(pdfFolder)) return;
-    for (const file of readdirSync(pdfFolder).filter((f) => f.endsWith('.pdf')).sort()) {
+    for (const file of readdirSync(pdfFolder)
+      .filter((f) => f.endsWith('.pdf'))
+      .sort()) {
       const draft = join(draftFolder, file.replace(/\.pdf$/, '.md'));
       if (existsSync(draft)) pairs.push({ name: file.replace(/\.pdf$/, ''), kind, pdf: join(pdfFolder, file), draft });
     }
@@ -27,9 +29,7 @@ export function corpusPairs(root = sharedCorpus) {
 /** The draft's body (after the front matter) as words, Markdown syntax left out. */
 export function bodyWords(text) {
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  return body
-    .split(/\s+/)
-    .filter((w) => w && !/^(#{1,6}|[-*+|]|\|?(\s*-{3,}\s*\|?)+|-{3,})$/.test(w));
+  return body.split(/\s+/).filter((w) => w && !/^(#{1,6}|[-*+|]|\|?(\s*-{3,}\s*\|?)+|-{3,})$/.test(w));
 }
 
 /** Length of the longest common subsequence of two word lists (two rows of the table, so memory stays small). */
@@ -61,7 +61,10 @@ export function draftFacts(text) {
   const lines = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').split(/\r?\n/);
   const headings = lines.filter((l) => /^#{1,6}\s/.test(l)).map((l) => l.trim());
   const tableRows = lines.filter((l) => /^\|/.test(l) && !/^\|\s*-{3}/.test(l)).map((l) => l.trim());
-  const numbers = lines.map((l) => /^(\d{1,3})\.\s/.exec(l)).filter(Boolean).map((m) => Number(m[1]));
+  const numbers = lines
+    .map((l) => /^(\d{1,3})\.\s/.exec(l))
+    .filter(Boolean)
+    .map((m) => Number(m[1]));
   return { frontMatter, headings, tableRows, numbers };
 }
 
@@ -74,7 +77,11 @@ function summariseDiagnostics(text) {
     const key = `${d.ruleId}:${d.severity}`;
     byRule[key] = (byRule[key] ?? 0) + 1;
   }
-  return { errors: diagnostics.filter((d) => d.severity === 'error').length, warnings: diagnostics.filter((d) => d.severity !== 'error').length, byRule };
+  return {
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity !== 'error').length,
+    byRule,
+  };
 }
 
 /** Imports one PDF and compares it with its reference draft. */
@@ -92,7 +99,9 @@ export async function measurePair(pair) {
   const refLint = summariseDiagnostics(reference);
   const gotLint = summariseDiagnostics(imported.text);
   const ruleKeys = new Set([...Object.keys(refLint.byRule), ...Object.keys(gotLint.byRule)]);
-  const lintDiffers = [...ruleKeys].filter((k) => (refLint.byRule[k] ?? 0) !== (gotLint.byRule[k] ?? 0)).map((k) => `${k} ${refLint.byRule[k] ?? 0}→${gotLint.byRule[k] ?? 0}`);
+  const lintDiffers = [...ruleKeys]
+    .filter((k) => (refLint.byRule[k] ?? 0) !== (gotLint.byRule[k] ?? 0))
+    .map((k) => `${k} ${refLint.byRule[k] ?? 0}→${gotLint.byRule[k] ?? 0}`);
   return {
     name: pair.name,
     kind: pair.kind,
@@ -102,7 +111,9 @@ export async function measurePair(pair) {
     wordShare: refWords.length ? common / refWords.length : 1,
     extraWords: gotWords.length - common,
     factsDiffer,
-    factValues: Object.fromEntries(factsDiffer.map((k) => [k, { reference: ref.frontMatter[k] ?? null, imported: got.frontMatter[k] ?? null }])),
+    factValues: Object.fromEntries(
+      factsDiffer.map((k) => [k, { reference: ref.frontMatter[k] ?? null, imported: got.frontMatter[k] ?? null }]),
+    ),
     tableAgrees: JSON.stringify(ref.tableRows) === JSON.stringify(got.tableRows),
     headingsAgree: JSON.stringify(ref.headings) === JSON.stringify(got.headings),
     headings: { reference: ref.headings, imported: got.headings },

@@ -6,7 +6,13 @@ import type { SourceLocation } from './errors.js';
  */
 export type Block =
   | { kind: 'heading'; level: number; text: string; source: SourceLocation }
-  | { kind: 'paragraph'; text: string; source: SourceLocation; bold?: boolean; /** Set in from the body's left edge (a bullet whose mark is a drawing, not a letter). */ indented?: boolean }
+  | {
+      kind: 'paragraph';
+      text: string;
+      source: SourceLocation;
+      bold?: boolean /** Set in from the body's left edge (a bullet whose mark is a drawing, not a letter). */;
+      indented?: boolean;
+    }
   | { kind: 'bullet'; text: string; depth: number; source: SourceLocation }
   | { kind: 'numbered'; number: number; text: string; source: SourceLocation }
   | { kind: 'table'; rows: string[][]; source: SourceLocation };

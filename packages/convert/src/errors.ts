@@ -40,6 +40,7 @@ export function describeLocation(location: SourceLocation | undefined): string {
   const parts: string[] = [];
   if (location.page !== undefined) parts.push(`page ${location.page}`);
   if (location.paragraph !== undefined) parts.push(`paragraph ${location.paragraph}`);
-  if (location.line !== undefined) parts.push(location.column !== undefined ? `${location.line}:${location.column}` : `line ${location.line}`);
+  if (location.line !== undefined)
+    parts.push(location.column !== undefined ? `${location.line}:${location.column}` : `line ${location.line}`);
   return parts.join(', ');
 }

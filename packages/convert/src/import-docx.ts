@@ -15,7 +15,10 @@ const styleMap = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle']
 
 function openPackage(bytes: Uint8Array): Record<string, Uint8Array> {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new ConvertError('not-docx', 'This is not a Word document (.docx): a .docx is a zip package, and this file is not one. An older .doc must be saved as .docx first.');
+    throw new ConvertError(
+      'not-docx',
+      'This is not a Word document (.docx): a .docx is a zip package, and this file is not one. An older .doc must be saved as .docx first.',
+    );
   }
   let files: Record<string, Uint8Array>;
   try {
@@ -24,7 +27,8 @@ function openPackage(bytes: Uint8Array): Record<string, Uint8Array> {
   } catch (error) {
     throw new ConvertError('docx-corrupt', `The Word document is damaged and cannot be opened (${(error as Error).message}).`);
   }
-  if (!files['word/document.xml']) throw new ConvertError('docx-corrupt', 'The package has no word/document.xml: it is not a Word document, or it is damaged.');
+  if (!files['word/document.xml'])
+    throw new ConvertError('docx-corrupt', 'The package has no word/document.xml: it is not a Word document, or it is damaged.');
   return files;
 }
 
@@ -33,7 +37,12 @@ function openPackage(bytes: Uint8Array): Record<string, Uint8Array> {
  * (the author edited the days on site, the lead inspector or a letter's date in Word), and is said.
  * Untouched, the carried text is kept exactly, comments and all.
  */
-function reconcile(document: ReturnType<typeof parseYamlDocument>, carried: string, stated: FrontMatterFacts, warnings: ConvertWarning[]): string {
+function reconcile(
+  document: ReturnType<typeof parseYamlDocument>,
+  carried: string,
+  stated: FrontMatterFacts,
+  warnings: ConvertWarning[],
+): string {
   let changed = false;
   for (const key of ['local_authority', 'dates', 'lead_inspector', 'published'] as const) {
     const printed = stated[key];
@@ -44,7 +53,10 @@ function reconcile(document: ReturnType<typeof parseYamlDocument>, carried: stri
     warnings.push({
       code: 'front-matter-from-text',
       severity: 'warning',
-      message: value === undefined ? `"${key}" taken from the document's text: ${printed}.` : `The document's text says ${key} is "${printed}" where the front matter it carries says "${String(value)}": the text was edited in Word, so "${key}" follows it.`,
+      message:
+        value === undefined
+          ? `"${key}" taken from the document's text: ${printed}.`
+          : `The document's text says ${key} is "${printed}" where the front matter it carries says "${String(value)}": the text was edited in Word, so "${key}" follows it.`,
     });
     document.set(key, printed);
     changed = true;
@@ -86,10 +98,11 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // mammoth's Node build reads `buffer` (JSZip takes a Uint8Array), its browser build `arrayBuffer`.
     const input = { buffer: bytes, arrayBuffer: buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
-    const result = await mammoth.convertToHtml(
-      input,
-      { styleMap, externalFileAccess: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
-    );
+    const result = await mammoth.convertToHtml(input, {
+      styleMap,
+      externalFileAccess: false,
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    });
     html = result.value;
     messages = result.messages;
   } catch (error) {
@@ -105,7 +118,11 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
       known = data as FrontMatterFacts;
       carriedDocument = document;
     } else {
-      warnings.push({ code: 'carried-front-matter-unreadable', severity: 'warning', message: 'The document carries front matter that is not valid YAML: it was read from the text instead.' });
+      warnings.push({
+        code: 'carried-front-matter-unreadable',
+        severity: 'warning',
+        message: 'The document carries front matter that is not valid YAML: it was read from the text instead.',
+      });
     }
   }
   const blocks = htmlToBlocks(html);
@@ -115,7 +132,14 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   const written = writeDraft(frontMatterText !== undefined ? { ...recognised, frontMatterText } : recognised);
   const unrecognisedStyles = messages.filter((m) => m.type === 'warning').map((m) => m.message);
   if (unrecognisedStyles.length) {
-    warnings.push({ code: 'word-styles', severity: 'info', message: `Word formatting read as plain paragraphs: ${unrecognisedStyles.slice(0, 5).join('; ')}${unrecognisedStyles.length > 5 ? '; ...' : ''}.` });
+    warnings.push({
+      code: 'word-styles',
+      severity: 'info',
+      message: `Word formatting read as plain paragraphs: ${unrecognisedStyles.slice(0, 5).join('; ')}${unrecognisedStyles.length > 5 ? '; ...' : ''}.`,
+    });
   }
-  return { text: written.text, warnings: [...written.warnings.filter((w) => !(known && w.code === 'previous-missing' && known.previous)), ...warnings] };
+  return {
+    text: written.text,
+    warnings: [...written.warnings.filter((w) => !(known && w.code === 'previous-missing' && known.previous)), ...warnings],
+  };
 }

@@ -16,7 +16,10 @@ function pdf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumen
 }
 
 async function rejection(promise: Promise<unknown>): Promise<ConvertError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ConvertError);
   return error as ConvertError;
 }
@@ -28,7 +31,10 @@ describe('bad input gets a clear error, never a crash', () => {
   });
 
   it('a PDF that needs a password', async () => {
-    const bytes = await pdf((doc) => doc.text('Protected words.'), { userPassword: 'secret', ownerPassword: 'owner' } as PDFKit.PDFDocumentOptions);
+    const bytes = await pdf((doc) => doc.text('Protected words.'), {
+      userPassword: 'secret',
+      ownerPassword: 'owner',
+    } as PDFKit.PDFDocumentOptions);
     const error = await rejection(importPdf(bytes));
     expect(error.code).toBe('pdf-encrypted');
     expect(error.message).toMatch(/password/);
@@ -45,7 +51,10 @@ describe('bad input gets a clear error, never a crash', () => {
   it('a truncated PDF is either read as far as it goes or refused, never thrown past', async () => {
     const whole = await pdf((doc) => doc.text('Some words on a page. '.repeat(80)));
     const half = whole.slice(0, Math.floor(whole.length / 2));
-    const outcome = await importPdf(half).then((r) => r.text, (e: unknown) => e);
+    const outcome = await importPdf(half).then(
+      (r) => r.text,
+      (e: unknown) => e,
+    );
     if (typeof outcome !== 'string') expect(outcome).toBeInstanceOf(ConvertError);
   });
 
@@ -72,7 +81,10 @@ describe('bad input gets a clear error, never a crash', () => {
   });
 
   it('characters the PDF fonts cannot print are reported on their line, not dropped silently', async () => {
-    const text = readFileSync(new URL('./fixtures/letter.md', import.meta.url), 'utf8').replace('Advisers keep in regular contact', 'Advisers ✓ keep in regular contact');
+    const text = readFileSync(new URL('./fixtures/letter.md', import.meta.url), 'utf8').replace(
+      'Advisers keep in regular contact',
+      'Advisers ✓ keep in regular contact',
+    );
     const { warnings } = await exportPdf(text);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.code).toBe('pdf-unprintable-character');

@@ -39,7 +39,13 @@ describe.skipIf(pairs.length === 0)('importing the real published PDFs', () => {
   });
   it('reads the same front-matter facts (a report’s unprinted publication date aside), table, headings and paragraph numbers as the reference', () => {
     for (const r of results) {
-      expect({ name: r.name, facts: unexpectedFactDifferences(r), table: r.tableAgrees, headings: r.headingsAgree, numbers: r.numbersAgree }).toEqual({ name: r.name, facts: [], table: true, headings: true, numbers: true });
+      expect({
+        name: r.name,
+        facts: unexpectedFactDifferences(r),
+        table: r.tableAgrees,
+        headings: r.headingsAgree,
+        numbers: r.numbersAgree,
+      }).toEqual({ name: r.name, facts: [], table: true, headings: true, numbers: true });
     }
   });
   it('lints with no diagnostic the reference draft does not have (the import adds no false findings)', () => {

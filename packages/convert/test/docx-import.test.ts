@@ -18,16 +18,21 @@ async function wordDocument(children: (Paragraph | Table)[], carried?: string): 
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
-const p = (text: string, options: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) => new Paragraph({ children: [new TextRun(text)], ...options });
+const p = (text: string, options: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
+  new Paragraph({ children: [new TextRun(text)], ...options });
 const row = (label: string, grade: string, bold = false) =>
-  new TableRow({ children: [label, grade].map((t) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: t, bold })] })] })) });
+  new TableRow({
+    children: [label, grade].map((t) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: t, bold })] })] })),
+  });
 
 describe('importing a Word draft', () => {
   it('maps a report written in Word: title block, table, headings, numbering running on, bullets, a bold heading', async () => {
     const bytes = await wordDocument([
       p('Inspection of Rutland local authority children’s services', { heading: HeadingLevel.TITLE }),
       new Paragraph({ children: [new TextRun({ text: 'Inspection dates: ', bold: true }), new TextRun('3 to 7 March 2025')] }),
-      new Paragraph({ children: [new TextRun({ text: 'Lead inspector: ', bold: true }), new TextRun('Sam Example, His Majesty’s Inspector')] }),
+      new Paragraph({
+        children: [new TextRun({ text: 'Lead inspector: ', bold: true }), new TextRun('Sam Example, His Majesty’s Inspector')],
+      }),
       new Table({
         rows: [
           row('Judgement', 'Grade', true),
@@ -48,10 +53,16 @@ describe('importing a Word draft', () => {
       p('Children live in stable homes.', { numbering: { reference: 'numbers', level: 0 } }),
     ]);
     const { text, warnings } = await importDocx(bytes);
-    expect(text).toContain('ilacs: short-inspection\nlocal_authority: Rutland\ndates: 2025-03-03 to 2025-03-07\nlead_inspector: Sam Example, His Majesty’s Inspector\n');
-    expect(text).toContain("# Inspection of Rutland local authority children's services\n\n| Judgement | Grade |\n| --- | --- |\n| The impact of leaders on social work practice with children and families | Good |");
+    expect(text).toContain(
+      'ilacs: short-inspection\nlocal_authority: Rutland\ndates: 2025-03-03 to 2025-03-07\nlead_inspector: Sam Example, His Majesty’s Inspector\n',
+    );
+    expect(text).toContain(
+      "# Inspection of Rutland local authority children's services\n\n| Judgement | Grade |\n| --- | --- |\n| The impact of leaders on social work practice with children and families | Good |",
+    );
     expect(text).toContain('## What needs to improve?\n\n- The recording of supervision.\n');
-    expect(text).toContain('1. Families get help quickly.\n\n2. Plans are clear.\n\n## The experiences and progress of children in care: good\n\n3. Children live in stable homes.\n');
+    expect(text).toContain(
+      '1. Families get help quickly.\n\n2. Plans are clear.\n\n## The experiences and progress of children in care: good\n\n3. Children live in stable homes.\n',
+    );
     const previous = warnings.find((w) => w.code === 'previous-missing')!;
     expect(previous.message).toContain('November 2021, judged good');
     expect(text.split('\n')[previous.line! - 1]).toMatch(/^# previous:/);
@@ -88,7 +99,9 @@ describe('importing a Word draft', () => {
       p('His Majesty’s Inspector'),
     ]);
     const { text } = await importDocx(bytes);
-    expect(text).toContain('ilacs: focused-visit\nlocal_authority: Rutland\ndates: 2024-06-11 to 2024-06-12\nlead_inspector: Sam Example, His Majesty’s Inspector\nfocus: care leavers\n');
+    expect(text).toContain(
+      'ilacs: focused-visit\nlocal_authority: Rutland\ndates: 2024-06-11 to 2024-06-12\nlead_inspector: Sam Example, His Majesty’s Inspector\nfocus: care leavers\n',
+    );
     expect(text).toContain('published: 2024-07-10\n');
     expect(text).toContain("# Focused visit to Rutland children's services\n\nThis letter summarises");
     expect(text).not.toMatch(/Dear Director|Yours sincerely/);
@@ -96,19 +109,26 @@ describe('importing a Word draft', () => {
   });
 
   it('follows the text where an exported document was edited in Word, keeps the rest of the carried front matter, and says so', async () => {
-    const carried = '# our draft\nilacs: short-inspection\nlocal_authority: Rutland\ndates: 2025-03-03 to 2025-03-07\nprevious:\n  type: short-inspection\n  dates: 2021-11-15 to 2021-11-19\n  overall_effectiveness: good\n';
+    const carried =
+      '# our draft\nilacs: short-inspection\nlocal_authority: Rutland\ndates: 2025-03-03 to 2025-03-07\nprevious:\n  type: short-inspection\n  dates: 2021-11-15 to 2021-11-19\n  overall_effectiveness: good\n';
     const children = (dates: string) => [
       p('Inspection of Rutland local authority children’s services', { heading: HeadingLevel.TITLE }),
       p(`Inspection dates: ${dates}`),
       p('Services are good.'),
     ];
     const untouched = await importDocx(await wordDocument(children('3 to 7 March 2025'), carried));
-    expect(untouched.text).toBe(`---\n${carried}---\n\n# Inspection of Rutland local authority children's services\n\nServices are good.\n`);
+    expect(untouched.text).toBe(
+      `---\n${carried}---\n\n# Inspection of Rutland local authority children's services\n\nServices are good.\n`,
+    );
     expect(untouched.warnings.filter((w) => w.severity === 'warning')).toEqual([]);
     const edited = await importDocx(await wordDocument(children('10 to 14 March 2025'), carried));
-    expect(edited.text).toContain('# our draft\nilacs: short-inspection\nlocal_authority: Rutland\ndates: 2025-03-10 to 2025-03-14\nprevious:\n');
+    expect(edited.text).toContain(
+      '# our draft\nilacs: short-inspection\nlocal_authority: Rutland\ndates: 2025-03-10 to 2025-03-14\nprevious:\n',
+    );
     expect(edited.warnings.filter((w) => w.severity === 'warning').map((w) => w.code)).toEqual(['front-matter-from-text']);
-    expect(edited.warnings.find((w) => w.code === 'front-matter-from-text')!.message).toContain('"2025-03-10 to 2025-03-14" where the front matter it carries says "2025-03-03 to 2025-03-07"');
+    expect(edited.warnings.find((w) => w.code === 'front-matter-from-text')!.message).toContain(
+      '"2025-03-10 to 2025-03-14" where the front matter it carries says "2025-03-03 to 2025-03-07"',
+    );
   });
 
   it('fills "previous" in when the document prints the last inspection’s days on site', async () => {

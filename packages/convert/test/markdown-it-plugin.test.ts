@@ -12,10 +12,14 @@ describe('the markdown-it plugin', () => {
     const html = render(report);
     expect(html).toContain('<div class="ilacs-draft ilacs-draft-report">');
     expect(html).not.toContain('local_authority');
-    expect(html).toMatch(/<h1 class="ilacs-title">Inspection of Rutland local authority children's services<\/h1>\n<div class="ilacs-title-block">\n<p class="ilacs-title-line"><strong>Inspection dates:<\/strong> 3 to 7 March 2025<\/p>\n<p class="ilacs-title-line"><strong>Lead inspector:<\/strong> Sam Example, His Majesty’s Inspector<\/p>/);
+    expect(html).toMatch(
+      /<h1 class="ilacs-title">Inspection of Rutland local authority children's services<\/h1>\n<div class="ilacs-title-block">\n<p class="ilacs-title-line"><strong>Inspection dates:<\/strong> 3 to 7 March 2025<\/p>\n<p class="ilacs-title-line"><strong>Lead inspector:<\/strong> Sam Example, His Majesty’s Inspector<\/p>/,
+    );
     expect(html).toContain('<table class="ilacs-judgements">');
     expect(html).toContain('<td class="ilacs-grade ilacs-grade-requires-improvement">Requires improvement to be good</td>');
-    expect(html).toContain('<h2 class="ilacs-judgement-heading ilacs-grade ilacs-grade-requires-improvement">The experiences and progress of children in care: requires improvement to be good</h2>');
+    expect(html).toContain(
+      '<h2 class="ilacs-judgement-heading ilacs-grade ilacs-grade-requires-improvement">The experiences and progress of children in care: requires improvement to be good</h2>',
+    );
     expect(html).toContain('<ul class="ilacs-improvements">');
     expect(html).toMatch(/<ol start="5" class="ilacs-numbered">\n<li data-number="5">/);
   });
@@ -23,7 +27,9 @@ describe('the markdown-it plugin', () => {
   it('shows a letter in letter form: date above the title, signature below the text', () => {
     const html = render(letter);
     expect(html).toMatch(/<p class="ilacs-letter-date">10 July 2024<\/p>\n<h1 class="ilacs-title">Focused visit to Rutland/);
-    expect(html).toMatch(/<div class="ilacs-letter-close">\n<p>Yours sincerely<\/p>\n<p class="ilacs-signature">Sam Example<br>\nHis Majesty’s Inspector<\/p>\n<\/div>\n<\/div>\n$/);
+    expect(html).toMatch(
+      /<div class="ilacs-letter-close">\n<p>Yours sincerely<\/p>\n<p class="ilacs-signature">Sam Example<br>\nHis Majesty’s Inspector<\/p>\n<\/div>\n<\/div>\n$/,
+    );
     expect(html).not.toContain('ilacs-judgement-heading');
   });
 

@@ -37,17 +37,41 @@ describe('judgement headings in every printed form', () => {
     ['The experiences and progress of children in care: Good', 'childrenInCare', 'good'],
     ['The experiences and progress of care leavers are: inadequate', 'careLeavers', 'inadequate'],
     ['The impact of leaders on social work practice with children and families is outstanding', 'leaders', 'outstanding'],
-    ['The experiences and progress of children who need help and protection requires improvement to be good', 'helpAndProtection', 'requires-improvement'],
-    ['The impact of leaders on social work practice with children and families: requires improvement to be good.', 'leaders', 'requires-improvement'],
+    [
+      'The experiences and progress of children who need help and protection requires improvement to be good',
+      'helpAndProtection',
+      'requires-improvement',
+    ],
+    [
+      'The impact of leaders on social work practice with children and families: requires improvement to be good.',
+      'leaders',
+      'requires-improvement',
+    ],
   ];
-  for (const [text, area, grade] of cases) it(text, () => expect(readJudgementHeading(text)).toMatchObject({ area: { id: area }, grade: { id: grade } }));
-  it('is not fooled by a heading that merely ends in a grade word', () => expect(readJudgementHeading('Why the service is good')).toBeUndefined());
+  for (const [text, area, grade] of cases)
+    it(text, () => expect(readJudgementHeading(text)).toMatchObject({ area: { id: area }, grade: { id: grade } }));
+  it('is not fooled by a heading that merely ends in a grade word', () =>
+    expect(readJudgementHeading('Why the service is good')).toBeUndefined());
   it('knows letter sections, old and new, and gives the improvement heading its question mark', () => {
-    for (const h of ['Overview', 'Findings', 'Headline findings', 'Main findings', 'Areas of strength', 'Areas for priority action', 'Area for priority action', 'Areas covered by the visit']) expect(isLetterSectionHeading(h)).toBe(true);
+    for (const h of [
+      'Overview',
+      'Findings',
+      'Headline findings',
+      'Main findings',
+      'Areas of strength',
+      'Areas for priority action',
+      'Area for priority action',
+      'Areas covered by the visit',
+    ])
+      expect(isLetterSectionHeading(h)).toBe(true);
     expect(isLetterSectionHeading('Support for young parents')).toBe(false);
     expect(isLetterSectionHeading('Next steps')).toBe(false);
-    expect(normaliseLetterHeading('What needs to improve in this area of social work practice')).toBe('What needs to improve in this area of social work practice?');
-    expect(normaliseLetterHeading('What needs to improve in this area of practice:')).toBe('What needs to improve in this area of practice?');
+    expect(normaliseLetterHeading('What needs to improve in this area of social work practice')).toBe(
+      'What needs to improve in this area of social work practice?',
+    );
+    expect(normaliseLetterHeading('What needs to improve in this area of practice:')).toBe(
+      'What needs to improve in this area of practice?',
+    );
   });
   it('knows every section heading the letter types declare for any first day, whatever the era', () => {
     const letterTypes = builtinDomain.documentTypes.filter((type) => type.form === 'letter');
@@ -56,7 +80,8 @@ describe('judgement headings in every printed form', () => {
       for (const firstDay of [`${year}-01-15`, `${year}-06-15`, `${year}-10-15`]) {
         for (const type of letterTypes) {
           for (const section of type.sections({ framework: undefined, allOutstanding: false, firstDay })) {
-            for (const heading of [section.heading, ...section.variants]) expect(isLetterSectionHeading(heading), `${type.id} on ${firstDay}: ${heading}`).toBe(true);
+            for (const heading of [section.heading, ...section.variants])
+              expect(isLetterSectionHeading(heading), `${type.id} on ${firstDay}: ${heading}`).toBe(true);
           }
         }
       }
@@ -70,9 +95,15 @@ describe('facts stated in prose', () => {
     expect(focus('Inspectors looked at the local authority’s arrangements for the ‘front door’, including contacts.')).toBe('front door');
     expect(focus('Inspectors reviewed the local authority’s arrangements for managing contacts and referrals.')).toBe('front door');
     expect(focus('Inspectors looked at the council’s arrangements for care leavers aged 18 to 25.')).toBe('care leavers');
-    expect(focus('Inspectors looked at the local authority’s arrangements for children who have a child in need or child protection plan.')).toBe('children in need or subject to a plan');
-    expect(focus('Inspectors looked at the local authority’s arrangements for planning and achieving permanence.')).toBe('achieving permanence');
-    expect(focus('Inspectors looked at the local authority’s arrangements for the protection of children from extra-familial harm.')).toBe('vulnerable adolescents');
+    expect(
+      focus('Inspectors looked at the local authority’s arrangements for children who have a child in need or child protection plan.'),
+    ).toBe('children in need or subject to a plan');
+    expect(focus('Inspectors looked at the local authority’s arrangements for planning and achieving permanence.')).toBe(
+      'achieving permanence',
+    );
+    expect(focus('Inspectors looked at the local authority’s arrangements for the protection of children from extra-familial harm.')).toBe(
+      'vulnerable adolescents',
+    );
     expect(focus('This visit looked at decision-making across all services.')).toBeUndefined();
   });
   it('which monitoring visit this is', () => {
@@ -81,9 +112,15 @@ describe('facts stated in prose', () => {
     expect(statedVisitNumber(['A visit with no number.'])).toBeUndefined();
   });
   it('what the last inspection found, when the document says so', () => {
-    expect(statedPrevious(['Since the last inspection in March 2019, when services were judged to be good, much has changed.'])).toMatchObject({ when: 'March 2019', year: 2019, grade: { id: 'good' } });
-    expect(statedPrevious(['At the previous inspection of the service in 2016, services were judged to require improvement to be good.'])).toMatchObject({ year: 2016, grade: { id: 'requires-improvement' }, type: 'sif-inspection' });
-    expect(statedPrevious(['At the last inspection in October 2021 (4 to 15 October 2021), services were judged to be good.'])).toMatchObject({ dates: { start: '2021-10-04', end: '2021-10-15' }, type: 'standard-inspection', grade: { id: 'good' } });
+    expect(
+      statedPrevious(['Since the last inspection in March 2019, when services were judged to be good, much has changed.']),
+    ).toMatchObject({ when: 'March 2019', year: 2019, grade: { id: 'good' } });
+    expect(
+      statedPrevious(['At the previous inspection of the service in 2016, services were judged to require improvement to be good.']),
+    ).toMatchObject({ year: 2016, grade: { id: 'requires-improvement' }, type: 'sif-inspection' });
+    expect(
+      statedPrevious(['At the last inspection in October 2021 (4 to 15 October 2021), services were judged to be good.']),
+    ).toMatchObject({ dates: { start: '2021-10-04', end: '2021-10-15' }, type: 'standard-inspection', grade: { id: 'good' } });
   });
 });
 

@@ -17,7 +17,14 @@ function letter(): Promise<Uint8Array> {
   doc.text('The Director of Children’s Services', 72, 200).text('County Hall').text('Oakham');
   doc.text('Dear Director', 72, 280);
   doc.font('Helvetica-Bold').text('Monitoring visit to Rutland children’s services', 72, 310);
-  doc.font('Helvetica').text('This letter summarises the findings of the third monitoring visit to Rutland children’s services on 7 and 8 February 2023, since the local authority was judged inadequate.', 72, 340, { width: 450 });
+  doc
+    .font('Helvetica')
+    .text(
+      'This letter summarises the findings of the third monitoring visit to Rutland children’s services on 7 and 8 February 2023, since the local authority was judged inadequate.',
+      72,
+      340,
+      { width: 450 },
+    );
   doc.moveDown();
   doc.font('Helvetica-Bold').text('Areas covered by the visit');
   doc.moveDown(0.5);
@@ -52,7 +59,9 @@ function letter(): Promise<Uint8Array> {
 describe('a monitoring-visit letter laid out from scratch', () => {
   it('is recognised by its structure: type, authority, days, visit number, signature, date; frame, footnote and page numbers removed', async () => {
     const { text, warnings } = await importPdf(await letter());
-    expect(text).toContain('ilacs: monitoring-visit\nlocal_authority: Rutland\ndates: 2023-02-07 to 2023-02-08\nlead_inspector: Sam Example, His Majesty’s Inspector\nvisit_number: 3\n');
+    expect(text).toContain(
+      'ilacs: monitoring-visit\nlocal_authority: Rutland\ndates: 2023-02-07 to 2023-02-08\nlead_inspector: Sam Example, His Majesty’s Inspector\nvisit_number: 3\n',
+    );
     expect(text).toContain('published: 2023-03-03');
     expect(text).toContain("# Monitoring visit to Rutland children's services\n\nThis letter summarises");
     expect(text).toContain('## Areas covered by the visit\n\nInspectors reviewed');
@@ -61,7 +70,8 @@ describe('a monitoring-visit letter laid out from scratch', () => {
     // The paragraph that runs over the page break is one paragraph, whole.
     const paragraph = text.split('\n').find((l) => l.startsWith('Leaders have made'))!;
     expect(paragraph.split('steady progress').length - 1).toBe(28);
-    for (const gone of ['Example Street', 'County Hall', 'Dear Director', 'Yours sincerely', 'A note on the method']) expect(text).not.toContain(gone);
+    for (const gone of ['Example Street', 'County Hall', 'Dear Director', 'Yours sincerely', 'A note on the method'])
+      expect(text).not.toContain(gone);
     expect(text).not.toMatch(/^\d+$/m);
     expect(warnings.map((w) => w.code)).toContain('removed-footnote');
   });
@@ -92,7 +102,9 @@ function report(): Promise<Uint8Array> {
     doc.text(grade, 320, top, { width: 180 });
     doc.y = Math.max(bottom, doc.y) + 12;
   }
-  doc.font('Helvetica').text('Services have stayed good. Leaders know their teams well and plan carefully for the future.', 72, doc.y, { width: 450 });
+  doc
+    .font('Helvetica')
+    .text('Services have stayed good. Leaders know their teams well and plan carefully for the future.', 72, doc.y, { width: 450 });
   doc.moveDown();
   doc.font('Helvetica-Bold').fontSize(14).text('What needs to improve?');
   doc.moveDown(0.5);
@@ -103,9 +115,15 @@ function report(): Promise<Uint8Array> {
     doc.moveDown(0.6);
   }
   doc.moveDown();
-  doc.font('Helvetica-Bold').fontSize(14).text('The experiences and progress of children who need help and protection: good', 72, doc.y, { width: 450 });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(14)
+    .text('The experiences and progress of children who need help and protection: good', 72, doc.y, { width: 450 });
   doc.moveDown(0.5);
-  for (const [n, text] of [[1, 'Families are helped quickly and their plans are clear.'], [2, 'Children are seen alone and their views shape what happens next.']] as const) {
+  for (const [n, text] of [
+    [1, 'Families are helped quickly and their plans are clear.'],
+    [2, 'Children are seen alone and their views shape what happens next.'],
+  ] as const) {
     const top = doc.y;
     doc.font('Helvetica').fontSize(12).text(`${n}.`, 72, top, { lineBreak: false });
     doc.text(text, 100, top, { width: 420 });
@@ -119,7 +137,9 @@ describe('a report laid out from scratch', () => {
   it('reads the title block, the table, drawn bullets and numbered paragraphs', async () => {
     const { text } = await importPdf(await report());
     expect(text).toContain('ilacs: short-inspection\nlocal_authority: Rutland\ndates: 2025-03-03 to 2025-03-07\n');
-    expect(text).toContain('| The experiences and progress of children in care | Good |\n| The experiences and progress of care leavers | Good |\n| Overall effectiveness | Good |');
+    expect(text).toContain(
+      '| The experiences and progress of children in care | Good |\n| The experiences and progress of care leavers | Good |\n| Overall effectiveness | Good |',
+    );
     expect(text).toContain('## What needs to improve?\n\n- The timeliness of plans for permanence.\n- The recording of supervision.\n');
     expect(text).toContain('1. Families are helped quickly and their plans are clear.\n\n2. Children are seen alone');
   });
@@ -134,13 +154,21 @@ function plainLetter(): Promise<Uint8Array> {
   doc.font('Helvetica').fontSize(12);
   doc.text('Focused visit to Rutland children’s services', 72, 80);
   doc.moveDown();
-  doc.text('This letter summarises the findings of the focused visit to Rutland children’s services on 11 and 12 June 2024.', { width: 450 });
+  doc.text('This letter summarises the findings of the focused visit to Rutland children’s services on 11 and 12 June 2024.', {
+    width: 450,
+  });
   doc.moveDown();
   doc.text('Inspectors looked at the local authority’s arrangements for children in care.', { width: 450 });
   doc.moveDown();
   doc.text('Main findings');
   doc.moveDown();
-  for (const [n, text] of [[1, 'Children live in homes that meet their needs, and most have lived with the same carers for a long time, which helps them to feel settled and safe.'], [2, 'Social workers visit often and know the children well.']] as const) {
+  for (const [n, text] of [
+    [
+      1,
+      'Children live in homes that meet their needs, and most have lived with the same carers for a long time, which helps them to feel settled and safe.',
+    ],
+    [2, 'Social workers visit often and know the children well.'],
+  ] as const) {
     doc.text(`${n}. ${text}`, 100, doc.y, { width: 420, indent: -28 });
     doc.moveDown();
   }
@@ -152,6 +180,8 @@ describe('a letter without a bold font', () => {
   it('finds its sections by their words and its numbered paragraphs by their hanging indent', async () => {
     const { text } = await importPdf(await plainLetter());
     expect(text).toContain('focus: children in care\n');
-    expect(text).toContain('## Main findings\n\n1. Children live in homes that meet their needs, and most have lived with the same carers for a long time, which helps them to feel settled and safe.\n\n2. Social workers');
+    expect(text).toContain(
+      '## Main findings\n\n1. Children live in homes that meet their needs, and most have lived with the same carers for a long time, which helps them to feel settled and safe.\n\n2. Social workers',
+    );
   });
 });

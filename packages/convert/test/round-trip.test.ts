@@ -6,7 +6,12 @@ import { exportDocx, exportPdf, importDocx, importPdf } from '../src/index.js';
 
 const shared = new URL('../../../../shared/corpus/', import.meta.url).pathname;
 const folders = [join(shared, 'drafts'), join(shared, 'letters/drafts')];
-const drafts = folders.filter(existsSync).flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.md')).sort().map((f) => join(folder, f)));
+const drafts = folders.filter(existsSync).flatMap((folder) =>
+  readdirSync(folder)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join(folder, f)),
+);
 const fixtures = ['report.md', 'letter.md'].map((f) => new URL(`./fixtures/${f}`, import.meta.url).pathname);
 
 const diagnostics = (text: string) => lintText(text).diagnostics.map((d) => `${d.start.line}:${d.start.column} ${d.ruleId} ${d.message}`);

@@ -45,7 +45,26 @@ export {
   type SkeletonForm,
   type TitleForm,
 } from './framework/document-types/document-type.js';
-export { defineFrameworkVersion, type FrameworkChange, type FrameworkCadence, type FrameworkVersion } from './framework/versions/framework-version.js';
+export {
+  defineFrameworkVersion,
+  type FrameworkChange,
+  type FrameworkCadence,
+  type FrameworkVersion,
+} from './framework/versions/framework-version.js';
 export { draftSkeleton, type SkeletonOptions } from './framework/skeleton.js';
-export { draftFrontMatterSchema, draftJsonSchema, frontMatterSchemas, type DraftFrontMatter, type FrontMatterSchemas } from './schema/front-matter.js';
-export { configSchema, configJsonSchema, ruleSetting, ruleSettingSchema, ruleSeveritySetting, type IlacsConfig, type RuleSetting } from './config/schema.js';
+export {
+  draftFrontMatterSchema,
+  draftJsonSchema,
+  frontMatterSchemas,
+  type DraftFrontMatter,
+  type FrontMatterSchemas,
+} from './schema/front-matter.js';
+export {
+  configSchema,
+  configJsonSchema,
+  ruleSetting,
+  ruleSettingSchema,
+  ruleSeveritySetting,
+  type IlacsConfig,
+  type RuleSetting,
+} from './config/schema.js';

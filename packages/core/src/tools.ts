@@ -12,6 +12,7 @@ export * from './engine/queries.js';
 export * from './engine/section-plan.js';
 export { effectiveRuleSetting, type EffectiveRuleSetting } from './engine/config.js';
 export { reportedSeverity } from './engine/lint.js';
+export { configuredDomain } from './engine/configured-domain.js';
 export { readDirectives, type Directive, type DirectiveKind } from './engine/directives.js';
 export { ruleDocumentTypes, ruleOptionDocs, type RuleOptionDoc } from './engine/rule-metadata.js';
 export * from './self-evaluation/index.js';
@@ -20,4 +21,9 @@ export * from './schema/tolerant.js';
 export { judgementKey } from './schema/front-matter.js';
 export { matchSection, normaliseHeading } from './framework/sections.js';
 export { whatNeedsToImproveHeading } from './framework/document-types/inspection-report.js';
-export { matchSelfEvaluationSubsection, selfEvaluationSubsections, type SelfEvaluationSubsection, type SelfEvaluationSubsectionId } from './framework/document-types/self-evaluation.js';
+export {
+  matchSelfEvaluationSubsection,
+  selfEvaluationSubsections,
+  type SelfEvaluationSubsection,
+  type SelfEvaluationSubsectionId,
+} from './framework/document-types/self-evaluation.js';

@@ -16,7 +16,8 @@ const authority = (name: string) => findAuthority(name)!;
 describe('authorities named by their corporate names and trusts', () => {
   it('every entry in the data names a known authority', () => {
     for (const [short] of corporateNameRecords) expect(findAuthority(short)?.name, short).toBe(short);
-    for (const body of childrensServicesBodyRecords) for (const short of body.authorities) expect(findAuthority(short)?.name, body.name).toBe(short);
+    for (const body of childrensServicesBodyRecords)
+      for (const short of body.authorities) expect(findAuthority(short)?.name, body.name).toBe(short);
   });
 
   it('reads corporate names, forgiving case, apostrophes and "&"', () => {
@@ -34,7 +35,11 @@ describe('authorities named by their corporate names and trusts', () => {
     expect(findAuthoritiesByAnyName('Sandwell Children’s Trust')).toEqual([authority('Sandwell')]);
     expect(findAuthoritiesByAnyName('Slough Children First')).toEqual([authority('Slough')]);
     expect(findAuthoritiesByAnyName('Doncaster Children’s Services Trust')).toEqual([authority('Doncaster')]);
-    expect(findAuthoritiesByAnyName('Achieving for Children').map((a) => a.name).sort()).toEqual(['Kingston upon Thames', 'Richmond upon Thames', 'Windsor and Maidenhead']);
+    expect(
+      findAuthoritiesByAnyName('Achieving for Children')
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['Kingston upon Thames', 'Richmond upon Thames', 'Windsor and Maidenhead']);
   });
 
   it('knows which names are an authority’s own', () => {
@@ -58,7 +63,10 @@ describe('authorities named by their corporate names and trusts', () => {
   });
 
   it('relates authorities that share a trust, and predecessors to successors', () => {
-    const names = (name: string) => relatedAuthorities(authority(name)).map((a) => a.name).sort();
+    const names = (name: string) =>
+      relatedAuthorities(authority(name))
+        .map((a) => a.name)
+        .sort();
     expect(names('North Northamptonshire')).toEqual(['North Northamptonshire', 'Northamptonshire', 'West Northamptonshire']);
     expect(names('Bournemouth, Christchurch and Poole')).toEqual(['Bournemouth', 'Bournemouth, Christchurch and Poole', 'Poole']);
     expect(names('Cumbria')).toEqual(['Cumberland', 'Cumbria', 'Westmorland and Furness']);

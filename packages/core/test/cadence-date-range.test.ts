@@ -72,11 +72,14 @@ describe('dates from 0000 to 9999', () => {
 });
 
 describe('drafts and histories dated 9999', () => {
-  const draft = (frontMatter: string) => `---\nilacs: short-inspection\nlocal_authority: Harrow\n${frontMatter}\n---\n\n# Inspection of Harrow local authority children's services\n`;
+  const draft = (frontMatter: string) =>
+    `---\nilacs: short-inspection\nlocal_authority: Harrow\n${frontMatter}\n---\n\n# Inspection of Harrow local authority children's services\n`;
   const cases: Record<string, string> = {
     'published on 9999-12-31': draft('dates: 2025-01-20 to 2025-01-24\npublished: 9999-12-31'),
     'on site in the last week of 9999': draft('dates: 9999-12-27 to 9999-12-31\npublished: 9999-12-31'),
-    'a previous inspection in 9999': draft('dates: 2025-01-20 to 2025-01-24\nprevious:\n  type: standard-inspection\n  dates: 9999-01-04 to 9999-01-15\n  overall_effectiveness: good'),
+    'a previous inspection in 9999': draft(
+      'dates: 2025-01-20 to 2025-01-24\nprevious:\n  type: standard-inspection\n  dates: 9999-01-04 to 9999-01-15\n  overall_effectiveness: good',
+    ),
     'on site in the year 0000': draft('dates: 0000-01-03 to 0000-01-07\npublished: 0000-02-01'),
   };
   for (const [name, text] of Object.entries(cases)) {
@@ -91,7 +94,12 @@ describe('drafts and histories dated 9999', () => {
     const plan = planCadence(
       [
         { type: 'short-inspection', dates: { start: '2018-01-08', end: '2018-01-12' }, overallEffectiveness: 'good' },
-        { type: 'standard-inspection', dates: { start: '9999-01-04', end: '9999-01-15' }, overallEffectiveness: 'inadequate', published: '9999-12-31' },
+        {
+          type: 'standard-inspection',
+          dates: { start: '9999-01-04', end: '9999-01-15' },
+          overallEffectiveness: 'inadequate',
+          published: '9999-12-31',
+        },
       ],
       { today: '2025-06-01' },
     );

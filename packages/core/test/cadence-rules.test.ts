@@ -27,7 +27,9 @@ describe('cadence-inspection-window options', () => {
   it('uses configured pauses instead of the built-in one', () => {
     const config = { rules: { 'cadence-inspection-window': { options: { suspensions: [] } } } };
     const [finding] = lintText(barnsley, { rules: rule('cadence-inspection-window'), config }).diagnostics;
-    expect(finding?.message).toMatch(/after its window closed: 2021-04-08 to 2022-04-08 \(six months either side of the third anniversary of the previous inspection on 2018-10-08\)\.$/);
+    expect(finding?.message).toMatch(
+      /after its window closed: 2021-04-08 to 2022-04-08 \(six months either side of the third anniversary of the previous inspection on 2018-10-08\)\.$/,
+    );
     const longer = { rules: { 'cadence-inspection-window': { options: { suspensions: [{ from: '2020-03-17', until: '2021-12-31' }] } } } };
     expect(lintText(barnsley, { rules: rule('cadence-inspection-window'), config: longer }).diagnostics).toEqual([]);
   });
@@ -56,18 +58,24 @@ describe('cadence messages carry what the author needs', () => {
   it('publication-after-visit gives the lag in working days and the typical date', () => {
     const text = draft('ilacs: short-inspection\nlocal_authority: Barnsley\ndates: 2023-09-11 to 2023-09-15\npublished: 2023-09-13');
     const [finding] = lintText(text, { rules: rule('cadence-publication-after-visit') }).diagnostics;
-    expect(finding?.message).toMatch(/Published 2023-09-13, 2 working days before the last day on site \(2023-09-15\).*typically 30 working days later .*around 2023-10-27/);
+    expect(finding?.message).toMatch(
+      /Published 2023-09-13, 2 working days before the last day on site \(2023-09-15\).*typically 30 working days later .*around 2023-10-27/,
+    );
   });
 
   it('inspector-title goes by the last day on site', () => {
-    const before = draft("ilacs: focused-visit\nlocal_authority: Barnsley\ndates: 2022-09-06 to 2022-09-07\nfocus: front door\nlead_inspector: A Person, His Majesty's Inspector");
+    const before = draft(
+      "ilacs: focused-visit\nlocal_authority: Barnsley\ndates: 2022-09-06 to 2022-09-07\nfocus: front door\nlead_inspector: A Person, His Majesty's Inspector",
+    );
     const [finding] = lintText(before, { rules: rule('cadence-inspector-title') }).diagnostics;
     expect(finding?.message).toMatch(/Write "Her Majesty’s Inspector": the last day on site was 2022-09-07, before 2022-09-08/);
     expect(before.slice(finding!.range.start, finding!.range.end)).toBe('His');
   });
 
   it('stays quiet on a fresh skeleton with blanks', () => {
-    const blank = draft('ilacs: short-inspection\nlocal_authority: Barnsley\ndates:\nlead_inspector:\npublished:\nprevious:\n  type:\n  dates:\n  overall_effectiveness:');
+    const blank = draft(
+      'ilacs: short-inspection\nlocal_authority: Barnsley\ndates:\nlead_inspector:\npublished:\nprevious:\n  type:\n  dates:\n  overall_effectiveness:',
+    );
     const cadence = builtinRules.filter((r) => r.meta.category === 'cadence');
     expect(lintText(blank, { rules: cadence }).diagnostics).toEqual([]);
   });

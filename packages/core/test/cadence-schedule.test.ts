@@ -69,21 +69,38 @@ describe('planCadence', () => {
     ];
     const plan = planCadence(devon, { today: '2021-08-01', suspensions: [] });
     expect(plan.next?.type).toBe('standard-inspection');
-    expect(plan.recurringVisits).toEqual({ type: 'monitoring-visit', name: 'Monitoring visit', intervalMonths: 3, done: 1, nextDue: '2021-10-07', overdue: false });
+    expect(plan.recurringVisits).toEqual({
+      type: 'monitoring-visit',
+      name: 'Monitoring visit',
+      intervalMonths: 3,
+      done: 1,
+      nextDue: '2021-10-07',
+      overdue: false,
+    });
     expect(plan.visitsBetween).toBeUndefined();
     expect(plan.next?.window.opens).toBe('2022-07-20');
   });
 
   it('says what it cannot decide rather than guessing', () => {
-    expect(planCadence([{ type: 'focused-visit', dates: { start: '2024-01-09', end: '2024-01-10' } }], { today: '2024-02-01' }).notes[0]).toMatch(/No graded inspection/);
+    expect(
+      planCadence([{ type: 'focused-visit', dates: { start: '2024-01-09', end: '2024-01-10' } }], { today: '2024-02-01' }).notes[0],
+    ).toMatch(/No graded inspection/);
     // A 2026 inspection has no overall effectiveness: without its judgements the next type is not known,
     // but the window still runs from it.
-    const noGrade = planCadence([{ type: 'standard-inspection', dates: { start: '2026-06-08', end: '2026-06-19' } }], { today: '2026-07-01' });
+    const noGrade = planCadence([{ type: 'standard-inspection', dates: { start: '2026-06-08', end: '2026-06-19' } }], {
+      today: '2026-07-01',
+    });
     expect(noGrade.next?.type).toBeUndefined();
     expect(noGrade.next?.window.anniversary).toBe('2029-06-08');
     expect(noGrade.notes[0]).toMatch(/not known.*framework 2026: the four judgements/);
     const judged = planCadence(
-      [{ type: 'standard-inspection', dates: { start: '2026-06-08', end: '2026-06-19' }, judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCare: 'requires-improvement', careLeavers: 'good' } }],
+      [
+        {
+          type: 'standard-inspection',
+          dates: { start: '2026-06-08', end: '2026-06-19' },
+          judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCare: 'requires-improvement', careLeavers: 'good' },
+        },
+      ],
       { today: '2026-07-01' },
     );
     expect(judged.next?.type).toBe('short-inspection');
@@ -96,17 +113,31 @@ describe('history files', () => {
   it('reads events written like front matter', () => {
     const result = readCadenceHistory({
       authority: 'Leeds',
-      events: [{ type: 'short-inspection', dates: '2018-10-29 to 2018-11-02', overall_effectiveness: 'Outstanding', published: '2018-12-13' }],
+      events: [
+        { type: 'short-inspection', dates: '2018-10-29 to 2018-11-02', overall_effectiveness: 'Outstanding', published: '2018-12-13' },
+      ],
     });
     expect(result).toEqual({
       ok: true,
       authority: 'Leeds',
-      events: [{ type: 'short-inspection', dates: { start: '2018-10-29', end: '2018-11-02' }, overallEffectiveness: 'outstanding', published: '2018-12-13' }],
+      events: [
+        {
+          type: 'short-inspection',
+          dates: { start: '2018-10-29', end: '2018-11-02' },
+          overallEffectiveness: 'outstanding',
+          published: '2018-12-13',
+        },
+      ],
     });
   });
 
   it('reports each problem with its path', () => {
-    const result = readCadenceHistory({ events: [{ type: 'short-inspection', dates: '2018-11-02 to 2018-10-29' }, { type: 'visit', dates: 'soon' }] });
+    const result = readCadenceHistory({
+      events: [
+        { type: 'short-inspection', dates: '2018-11-02 to 2018-10-29' },
+        { type: 'visit', dates: 'soon' },
+      ],
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((i) => i.path.join('.'))).toEqual(['events.0.dates', 'events.1.type', 'events.1.dates']);
@@ -120,7 +151,12 @@ describe('replayHistories', () => {
       {
         authority: 'In window, right type',
         events: [
-          { type: 'standard-inspection', dates: { start: '2022-01-10', end: '2022-01-21' }, overallEffectiveness: 'good', published: '2022-03-04' },
+          {
+            type: 'standard-inspection',
+            dates: { start: '2022-01-10', end: '2022-01-21' },
+            overallEffectiveness: 'good',
+            published: '2022-03-04',
+          },
           { type: 'short-inspection', dates: { start: '2025-01-13', end: '2025-01-17' }, overallEffectiveness: 'good' },
         ],
       },
@@ -131,7 +167,10 @@ describe('replayHistories', () => {
           { type: 'standard-inspection', dates: { start: '2023-01-09', end: '2023-01-20' }, overallEffectiveness: 'good' },
         ],
       },
-      { authority: 'Only one', events: [{ type: 'short-inspection', dates: { start: '2024-01-08', end: '2024-01-12' }, overallEffectiveness: 'good' }] },
+      {
+        authority: 'Only one',
+        events: [{ type: 'short-inspection', dates: { start: '2024-01-08', end: '2024-01-12' }, overallEffectiveness: 'good' }],
+      },
     ]);
     expect(report.authorities).toBe(3);
     expect(report.gradedInspections).toBe(5);

@@ -45,10 +45,20 @@ describe('renderTimelineSvg', () => {
     expect(svg).toContain('Next short inspection window');
     expect(svg).toContain(`${monthYear(plan.next!.window.opens)} to ${monthYear(plan.next!.window.closes)}`);
     expect(svg).toContain('Today 4 March 2025');
-    for (const label of ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate', 'Focused visit', 'Inspection window', 'Inspections paused']) {
+    for (const label of [
+      'Outstanding',
+      'Good',
+      'Requires improvement to be good',
+      'Inadequate',
+      'Focused visit',
+      'Inspection window',
+      'Inspections paused',
+    ]) {
       expect(svg).toContain(`>${label}</text>`);
     }
-    expect(svg).toMatch(/<title>Leeds &amp; &lt;friends&gt;: last standard inspection 21 February 2022 \(good\); next short inspection window/);
+    expect(svg).toMatch(
+      /<title>Leeds &amp; &lt;friends&gt;: last standard inspection 21 February 2022 \(good\); next short inspection window/,
+    );
   });
 
   it('places today between the last inspection and the end of the axis, in date order', () => {
@@ -59,7 +69,10 @@ describe('renderTimelineSvg', () => {
 
   it('is deterministic and marks monitoring visits due for inadequate authorities', () => {
     expect(renderTimelineSvg(plan, { title: 'Leeds & <friends>' })).toBe(svg);
-    const inadequate = planCadence([{ type: 'standard-inspection', dates: { start: '2020-01-20', end: '2020-01-31' }, overallEffectiveness: 'inadequate' }], { today: '2020-06-01' });
+    const inadequate = planCadence(
+      [{ type: 'standard-inspection', dates: { start: '2020-01-20', end: '2020-01-31' }, overallEffectiveness: 'inadequate' }],
+      { today: '2020-06-01' },
+    );
     const drawn = renderTimelineSvg(inadequate);
     expect(drawn).toContain('Next monitoring visit due Apr 2020 (overdue)');
     expect(drawn).toContain('Next standard inspection window');

@@ -23,11 +23,23 @@ const draftFiles = hasCorpus
         .map((f) => `${dir}${f}`),
     )
   : [];
-const publishedFiles = hasCorpus ? readdirSync(publishedDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const publishedFiles = hasCorpus
+  ? readdirSync(publishedDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 const lettersDir = `${corpus}letters/`;
 const hasLetters = existsSync(`${lettersDir}drafts/`) && existsSync(`${lettersDir}published/`);
-const letterDrafts = hasLetters ? readdirSync(`${lettersDir}drafts/`).filter((f) => f.endsWith('.md')).sort() : [];
-const letterTexts = hasLetters ? readdirSync(`${lettersDir}published/`).filter((f) => f.endsWith('.txt')).sort() : [];
+const letterDrafts = hasLetters
+  ? readdirSync(`${lettersDir}drafts/`)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+  : [];
+const letterTexts = hasLetters
+  ? readdirSync(`${lettersDir}published/`)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 const styleRules = builtinRules.filter((r) => r.meta.category === 'style');
 const privacyRules = builtinRules.filter((r) => r.meta.category === 'privacy');
@@ -69,7 +81,9 @@ describe.skipIf(!hasCorpus)('real drafts', () => {
 
 /** Every privacy finding in a text, shown with where it is and what it found. */
 function privacyFindings(text: string): string[] {
-  return lintText(text, { rules: privacyRules }).diagnostics.map((d) => `${d.ruleId} at line ${d.start.line + 1}: ${text.slice(d.range.start, d.range.end)}`);
+  return lintText(text, { rules: privacyRules }).diagnostics.map(
+    (d) => `${d.ruleId} at line ${d.start.line + 1}: ${text.slice(d.range.start, d.range.end)}`,
+  );
 }
 
 describe.skipIf(!hasCorpus)('real published reports, as extracted from the PDFs', () => {

@@ -35,7 +35,12 @@ const genuineDepartures: Record<string, string[]> = {
   '012-harrow-short-inspection.md': ['cadence-inspection-window', 'style-acronym-first-use'],
   '014-warwickshire-short-inspection.md': ['cadence-inspection-window'],
   // The published table words the leaders judgement differently from the report's own heading.
-  '015-north-northamptonshire-standard-inspection.md': ['cadence-inspection-window', 'judgement-wording', 'style-acronym-first-use', 'style-acronym-first-use'],
+  '015-north-northamptonshire-standard-inspection.md': [
+    'cadence-inspection-window',
+    'judgement-wording',
+    'style-acronym-first-use',
+    'style-acronym-first-use',
+  ],
   '016-trafford-standard-inspection.md': ['cadence-inspection-window'],
   // Single-day visits outside the remote period of 2020-21: real but rare, so the dates are worth a check.
   'blackburn-with-darwen-2020-02-19-focused-visit.md': ['cadence-dates-fit-type'],
@@ -49,7 +54,11 @@ const genuineDepartures: Record<string, string[]> = {
 };
 
 for (const { name, folder, least } of folders) {
-  const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.md')).sort() : [];
+  const files = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
   describe.skipIf(files.length === 0)(name, () => {
     it(`finds the ${least} drafts`, () => {
       expect(files.length).toBeGreaterThanOrEqual(least);
@@ -61,7 +70,10 @@ for (const { name, folder, least } of folders) {
         const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.start.line + 1}: ${d.ruleId}: ${d.message}`);
         expect(errors).toEqual([]);
         const warnings = diagnostics.filter((d) => d.severity === 'warning');
-        expect(warnings.map((d) => d.ruleId).sort(), warnings.map((d) => `${d.start.line + 1}: ${d.ruleId}: ${d.message}`).join('\n')).toEqual(genuineDepartures[file] ?? []);
+        expect(
+          warnings.map((d) => d.ruleId).sort(),
+          warnings.map((d) => `${d.start.line + 1}: ${d.ruleId}: ${d.message}`).join('\n'),
+        ).toEqual(genuineDepartures[file] ?? []);
       });
     }
   });

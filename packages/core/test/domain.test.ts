@@ -6,7 +6,9 @@ import { cadenceHistoryFromDraft, planCadence, todayInEngland } from '../src/cad
 /** A clean short inspection, with front-matter lines to swap in. */
 function shortInspection(frontMatter: Record<string, string>): string {
   const keys = { ilacs: 'short-inspection', local_authority: 'Harrow', dates: '2025-01-20 to 2025-01-24', ...frontMatter };
-  const lines = Object.entries(keys).filter(([, value]) => value !== '').map(([key, value]) => `${key}: ${value}`);
+  const lines = Object.entries(keys)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}: ${value}`);
   const skeleton = draftSkeleton({ type: 'short-inspection', authority: 'Harrow', start: '2025-01-20' });
   return `---\n${lines.join('\n')}\n---${skeleton.slice(skeleton.indexOf('\n---') + 4)}`;
 }
@@ -29,7 +31,9 @@ describe('front matter is read from the schema, key by key', () => {
   it('keeps checking everything else when one value is wrong', () => {
     // The dates are impossible, so the framework is unknown; the title, the privacy checks and the
     // house style still run on what can be read.
-    const text = shortInspection({ dates: '2024-13-40 to 2024-06-14' }).replace('# Inspection of Harrow', '# Inspection of Harow').replace('Summary.', "Summary. Jack, aged 7, isn't safe.");
+    const text = shortInspection({ dates: '2024-13-40 to 2024-06-14' })
+      .replace('# Inspection of Harrow', '# Inspection of Harow')
+      .replace('Summary.', "Summary. Jack, aged 7, isn't safe.");
     const rules = new Set(lintText(text).diagnostics.map((d) => d.ruleId));
     for (const id of ['front-matter-schema', 'title', 'privacy-named-child', 'style-contraction']) expect(rules, id).toContain(id);
     expect(rules).not.toContain(internalErrorRuleId);
@@ -39,7 +43,9 @@ describe('front matter is read from the schema, key by key', () => {
     ['visit_number', '0.5', 'monitoring-visit'],
     ['lead_inspector', '""', 'short-inspection'],
   ])('%s: %s is a schema error and is not read as a fact', (key, value, type) => {
-    const text = draftSkeleton({ type, authority: 'Harrow', start: '2025-01-21' }).replace(/\n---\n/, `\n${key}: ${value}\n---\n`).replace(/^visit_number: 1\n/m, '');
+    const text = draftSkeleton({ type, authority: 'Harrow', start: '2025-01-21' })
+      .replace(/\n---\n/, `\n${key}: ${value}\n---\n`)
+      .replace(/^visit_number: 1\n/m, '');
     const { facts, diagnostics } = lintText(text);
     expect(diagnostics.filter((d) => d.ruleId === 'front-matter-schema').map((d) => d.data?.path)).toEqual([key]);
     expect(facts.values[key]).toBeUndefined();
@@ -81,14 +87,19 @@ describe('skeletons', () => {
   it('a self-evaluation period may start on 29 February', () => {
     const text = draftSkeleton({ type: 'self-evaluation', authority: 'Leeds', start: '2024-02-29' });
     expect(text).toContain('period: 2024-02-29 to 2025-02-28');
-    expect(draftSkeleton({ type: 'self-evaluation', authority: 'Leeds', start: '2024-04-01' })).toContain('period: 2024-04-01 to 2025-03-31');
+    expect(draftSkeleton({ type: 'self-evaluation', authority: 'Leeds', start: '2024-04-01' })).toContain(
+      'period: 2024-04-01 to 2025-03-31',
+    );
     expect(lintText(text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('every type of the domain has a skeleton without errors', () => {
     for (const type of builtinDomain.documentTypes) {
       const text = draftSkeleton({ type: type.id, authority: 'Leeds', start: type.skeleton.suggestedStart('2025-06-11') });
-      expect(lintText(text).diagnostics.filter((d) => d.severity === 'error'), type.id).toEqual([]);
+      expect(
+        lintText(text).diagnostics.filter((d) => d.severity === 'error'),
+        type.id,
+      ).toEqual([]);
     }
   });
 });
@@ -136,7 +147,11 @@ describe('the engine keeps rules honest', () => {
       check({ draft, report }) {
         const at = draft.text.indexOf('Summary.');
         const edit = editAt(draft.text);
-        report({ message: 'A problem here.', range: { start: at, end: at + 8 }, fix: { description: 'Change it', edits: [{ range: { start: edit, end: edit + 1 }, newText: 'X' }] } });
+        report({
+          message: 'A problem here.',
+          range: { start: at, end: at + 8 },
+          fix: { description: 'Change it', edits: [{ range: { start: edit, end: edit + 1 }, newText: 'X' }] },
+        });
       },
     });
 
@@ -159,7 +174,10 @@ describe('the engine keeps rules honest', () => {
     const window = builtinRules.find((r) => r.meta.id === 'cadence-inspection-window')!;
     const previous = 'previous: {type: short-inspection, dates: 2019-01-14 to 2019-01-18, overall_effectiveness: good}';
     const draftText = text.replace('\n---\n', `\n${previous}\n---\n`);
-    const bad = lint(draftText, { rules: [window], config: { rules: { 'cadence-inspection-window': { options: { suspensions: [{ from: '2020-03-17', until: '2020-03-01' }] } } } } });
+    const bad = lint(draftText, {
+      rules: [window],
+      config: { rules: { 'cadence-inspection-window': { options: { suspensions: [{ from: '2020-03-17', until: '2020-03-01' }] } } } },
+    });
     expect(bad.diagnostics.map((d) => d.ruleId)).toEqual([internalErrorRuleId]);
     expect(bad.diagnostics[0]!.message).toMatch(/invalid options.*until/);
     const none = lint(draftText, { rules: [window], config: { rules: { 'cadence-inspection-window': { options: { suspensions: [] } } } } });
@@ -176,8 +194,13 @@ describe('knowledge lives in the descriptors', () => {
   it('no rule, schema or engine module names a document type or a framework version', () => {
     const named: string[] = [];
     for (const folder of folders) {
-      for (const file of readdirSync(folder, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))) {
-        const code = readFileSync(folder + file, 'utf8').replace(/^\s*(\/\/|\*|\|).*$|^.*\b(category: |form === ).*$/gm, '');
+      for (const file of readdirSync(folder, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.ts'))) {
+        const code = readFileSync(folder + file, 'utf8').replace(
+          /^\s*(\/\/|\*|\|).*$|^.*\b(category: |form === |type RuleCategory ).*$/gm,
+          '',
+        );
         for (const id of ids) if (code.includes(`'${id}'`) || code.includes(`"${id}"`)) named.push(`${file}: ${id}`);
       }
     }

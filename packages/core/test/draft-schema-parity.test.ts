@@ -31,7 +31,9 @@ function markdownFiles(folder: string): string[] {
   );
 }
 
-const realFrontMatter = corpusFolders.flatMap((folder) => markdownFiles(folder.pathname)).map((file) => ({ name: file.split('/').pop()!, data: frontMatterOf(readFileSync(file, 'utf8'))! }));
+const realFrontMatter = corpusFolders
+  .flatMap((folder) => markdownFiles(folder.pathname))
+  .map((file) => ({ name: file.split('/').pop()!, data: frontMatterOf(readFileSync(file, 'utf8'))! }));
 const fixtureFrontMatter = markdownFiles(fixturesRoot)
   .map((file) => ({ name: file.slice(fixturesRoot.length), data: frontMatterOf(readFileSync(file, 'utf8')) }))
   .filter((f): f is { name: string; data: Record<string, unknown> } => f.data !== undefined);
@@ -55,7 +57,8 @@ function variants(data: Record<string, unknown>): { change: string; data: Record
   const previous = data.previous;
   if (previous !== null && typeof previous === 'object') {
     for (const key of Object.keys(previous)) {
-      for (const [label, value] of wrongValues) out.push({ change: `previous.${key} as ${label}`, data: { ...data, previous: { ...previous, [key]: value } } });
+      for (const [label, value] of wrongValues)
+        out.push({ change: `previous.${key} as ${label}`, data: { ...data, previous: { ...previous, [key]: value } } });
     }
   }
   return out;

@@ -90,19 +90,27 @@ describe('lint', () => {
 
   it('honours disable-next-line, disable-line and disable/enable blocks, per rule', () => {
     // The slip at "3. Two." is one finding (its fix renumbers the rest): disabling its line silences it.
-    expect(lintText(base).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering').map((d) => d.start.line)).toEqual([base.split('\n').indexOf('3. Two.')]);
+    expect(
+      lintText(base)
+        .diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')
+        .map((d) => d.start.line),
+    ).toEqual([base.split('\n').indexOf('3. Two.')]);
     const nextLine = base.replace('3. Two.', '<!-- ilacs-disable-next-line paragraph-numbering -->\n3. Two.');
     expect(lintText(nextLine).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')).toEqual([]);
     const sameLine = base.replace('3. Two.', '3. Two. <!-- ilacs-disable-line paragraph-numbering -->');
     expect(lintText(sameLine).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')).toEqual([]);
 
-    const block = base.replace('3. Two.', '<!-- ilacs-disable paragraph-numbering -->\n\n3. Two.').replace('5. Four.', '5. Four.\n\n<!-- ilacs-enable paragraph-numbering -->');
+    const block = base
+      .replace('3. Two.', '<!-- ilacs-disable paragraph-numbering -->\n\n3. Two.')
+      .replace('5. Four.', '5. Four.\n\n<!-- ilacs-enable paragraph-numbering -->');
     expect(lintText(block).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')).toEqual([]);
 
     const otherRule = base.replace('3. Two.', '<!-- ilacs-disable-next-line grade-case -->\n3. Two.');
     expect(lintText(otherRule).diagnostics.filter((d) => d.ruleId === 'paragraph-numbering')).toHaveLength(1);
 
-    const yamlComment = base.replace('dates:', '# ilacs-disable-next-line front-matter-schema\ndates:').replace('2025-01-20 to 2025-01-24', 'soon');
+    const yamlComment = base
+      .replace('dates:', '# ilacs-disable-next-line front-matter-schema\ndates:')
+      .replace('2025-01-20 to 2025-01-24', 'soon');
     expect(lintText(yamlComment).diagnostics.filter((d) => d.ruleId === 'front-matter-schema')).toEqual([]);
   });
 
@@ -134,7 +142,8 @@ describe('lint', () => {
   });
 
   it('keeps each disable/enable pair to its own lines, however many pairs there are', () => {
-    const pair = '<!-- ilacs-disable privacy-phone-number -->\n\nCall 07700 900123.\n\n<!-- ilacs-enable privacy-phone-number -->\n\nCall 07700 900456.\n\n';
+    const pair =
+      '<!-- ilacs-disable privacy-phone-number -->\n\nCall 07700 900123.\n\n<!-- ilacs-enable privacy-phone-number -->\n\nCall 07700 900456.\n\n';
     const frontMatterDisable = base.replace('dates:', '# ilacs-disable privacy-email-address\ndates:');
     const text = frontMatterDisable.replace('Summary.', `${pair.repeat(500)}Write to a@example.org.`);
     const phones = lintText(text).diagnostics.filter((d) => d.ruleId === 'privacy-phone-number');
@@ -174,7 +183,9 @@ describe('front-matter values pasted by mistake', () => {
   it('a list where a name belongs is reported as a list', () => {
     const text = base.replace('local_authority: Harrow', 'local_authority:\n  - Harrow\n  - Leeds');
     const schema = lintText(text).diagnostics.filter((d) => d.ruleId === 'front-matter-schema');
-    expect(schema.map((d) => d.message)).toEqual(['"local_authority" has a list: expected the name of one of the 153 English authorities.']);
+    expect(schema.map((d) => d.message)).toEqual([
+      '"local_authority" has a list: expected the name of one of the 153 English authorities.',
+    ]);
   });
 });
 
@@ -202,7 +213,12 @@ describe('fixes', () => {
 
   it('skips a fix that overlaps one already taken, whole', () => {
     const d = (start: number, end: number, newText: string) => ({
-      ruleId: 'x', severity: 'error' as const, message: 'm', range: { start, end }, start: { line: 0, column: start }, end: { line: 0, column: end },
+      ruleId: 'x',
+      severity: 'error' as const,
+      message: 'm',
+      range: { start, end },
+      start: { line: 0, column: start },
+      end: { line: 0, column: end },
       fix: { description: 'f', edits: [{ range: { start, end }, newText }] },
     });
     const result = applyFixes('abcdef', [d(0, 2, 'XY'), d(1, 3, 'Q'), d(4, 5, 'Z')]);

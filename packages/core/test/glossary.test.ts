@@ -15,7 +15,25 @@ describe('glossary', () => {
   });
 
   it('holds the sector acronyms the issue names and marks everyday ones common', () => {
-    for (const acronym of ['IRO', 'MASH', 'PEP', 'LADO', 'PLO', 'PA', 'EHCP', 'UASC', 'SGO', 'CSE', 'CCE', 'DCS', 'LSCP', 'ICB', 'YJS', 'CAMHS', 'SEND']) {
+    for (const acronym of [
+      'IRO',
+      'MASH',
+      'PEP',
+      'LADO',
+      'PLO',
+      'PA',
+      'EHCP',
+      'UASC',
+      'SGO',
+      'CSE',
+      'CCE',
+      'DCS',
+      'LSCP',
+      'ICB',
+      'YJS',
+      'CAMHS',
+      'SEND',
+    ]) {
       expect(findAcronym(acronym)?.common, acronym).toBeFalsy();
     }
     for (const acronym of ['UK', 'GP', 'NHS', 'COVID', 'GCSE']) expect(findAcronym(acronym)?.common, acronym).toBe(true);
@@ -30,7 +48,11 @@ describe('glossary', () => {
 
   it('takes additions from the configuration, which win over built-in entries', () => {
     const merged = glossaryWith({ NCT: 'Northamptonshire Children’s Trust', PA: 'practice adviser' });
-    expect(merged.find((e) => e.acronym === 'NCT')).toEqual({ acronym: 'NCT', expansion: 'Northamptonshire Children’s Trust', source: 'config' });
+    expect(merged.find((e) => e.acronym === 'NCT')).toEqual({
+      acronym: 'NCT',
+      expansion: 'Northamptonshire Children’s Trust',
+      source: 'config',
+    });
     expect(findAcronym('PA', { PA: 'practice adviser' })?.expansion).toBe('practice adviser');
     expect(merged.length).toBe(glossary.length + 1);
   });

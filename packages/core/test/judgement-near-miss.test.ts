@@ -13,7 +13,10 @@ describe('near misses of the judgement wordings', () => {
   });
 
   it('reads a dropped, added or misspelt word as the nearest wording', () => {
-    expect(near('The experiences and progress of children care leavers')).toEqual({ id: 'careLeavers', wording: 'The experiences and progress of care leavers' });
+    expect(near('The experiences and progress of children care leavers')).toEqual({
+      id: 'careLeavers',
+      wording: 'The experiences and progress of care leavers',
+    });
     expect(near('The experience and progress of children in care')?.id).toBe('childrenInCare');
     expect(near('The experiences and progress of children who need help and protecton')?.id).toBe('helpAndProtection');
     expect(near('The experiences and progress of children in need of help and protection')?.id).toBe('helpAndProtection');
@@ -24,7 +27,16 @@ describe('near misses of the judgement wordings', () => {
   });
 
   it('leaves alone what is no judgement, and what is as near to two', () => {
-    for (const text of ['Overall', 'Main findings', 'Headline findings', 'What needs to improve?', 'Areas for priority action', 'The experiences and progress of young people leaving care', 'Leaders', '']) {
+    for (const text of [
+      'Overall',
+      'Main findings',
+      'Headline findings',
+      'What needs to improve?',
+      'Areas for priority action',
+      'The experiences and progress of young people leaving care',
+      'Leaders',
+      '',
+    ]) {
       expect(near(text), text).toBeUndefined();
     }
     // Two words from "children in care", from "care leavers" and from the combined wording: no guess.
@@ -89,10 +101,22 @@ Children in Wigan are helped at the right time.
   });
 
   const slips: [string, string, string][] = [
-    ['table label with a dropped word', '| The experiences and progress of children in care | Good |', '| The experiences and progress of children care leavers | Good |'],
+    [
+      'table label with a dropped word',
+      '| The experiences and progress of children in care | Good |',
+      '| The experiences and progress of children care leavers | Good |',
+    ],
     ['table label with a misspelt word', '| Overall effectiveness | Good |', '| Overall effectivness | Good |'],
-    ['heading with a misspelt word', '## The experiences and progress of children in care: good', '## The experience and progress of children in care: good'],
-    ['heading with a dropped word', '## The impact of leaders on social work practice with children and families: good', '## The impact of leaders on social work practice with children: good'],
+    [
+      'heading with a misspelt word',
+      '## The experiences and progress of children in care: good',
+      '## The experience and progress of children in care: good',
+    ],
+    [
+      'heading with a dropped word',
+      '## The impact of leaders on social work practice with children and families: good',
+      '## The impact of leaders on social work practice with children: good',
+    ],
   ];
   for (const [name, from, to] of slips) {
     it(`${name}: only judgement-wording reports it, and its fix restores the draft`, async () => {

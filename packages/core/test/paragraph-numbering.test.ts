@@ -22,14 +22,18 @@ describe('paragraph-numbering: one slip, one finding', () => {
   it('a repeated number early in a long report is one finding whose fix renumbers the 30 after it', () => {
     const text = report([[1, 2, 2, ...run(8, 3)], run(10, 11), run(6, 21), run(6, 27)]);
     const found = lintText(text, { rules }).diagnostics;
-    expect(found.map((d) => d.message)).toEqual(['Paragraph 2 should be 3: the numbering repeats 2; the fix renumbers it and the 30 misnumbered paragraphs after it.']);
+    expect(found.map((d) => d.message)).toEqual([
+      'Paragraph 2 should be 3: the numbering repeats 2; the fix renumbers it and the 30 misnumbered paragraphs after it.',
+    ]);
     expect(found[0]!.fix!.edits).toHaveLength(31);
     expect(numbersIn(fixText(text, { rules }).output)).toEqual(run(33));
   });
 
   it('a skipped number is one finding', () => {
     const text = report([[1, 2, 4, 5], run(5, 6), run(3, 11), run(3, 14)]);
-    expect(lintText(text, { rules }).diagnostics.map((d) => d.message)).toEqual(['Paragraph 4 should be 3: the numbering skips from 2 to 4; the fix renumbers it and the 12 misnumbered paragraphs after it.']);
+    expect(lintText(text, { rules }).diagnostics.map((d) => d.message)).toEqual([
+      'Paragraph 4 should be 3: the numbering skips from 2 to 4; the fix renumbers it and the 12 misnumbered paragraphs after it.',
+    ]);
   });
 
   it('a single wrong number, with the paragraphs after it in step, changes only that number', () => {
@@ -54,11 +58,15 @@ describe('paragraph-numbering: one slip, one finding', () => {
 
   it('numbering each section from 1 is one habit, reported once', () => {
     const text = report([run(3), run(2), run(2), run(3)]);
-    expect(lintText(text, { rules }).diagnostics.map((d) => d.message)).toEqual(['Paragraph 1 should be 4: the numbering restarts at 1 after 3; the fix renumbers it and the 6 misnumbered paragraphs after it.']);
+    expect(lintText(text, { rules }).diagnostics.map((d) => d.message)).toEqual([
+      'Paragraph 1 should be 4: the numbering restarts at 1 after 3; the fix renumbers it and the 6 misnumbered paragraphs after it.',
+    ]);
   });
 
   it('a run that does not start at 1 is one finding at its start', () => {
     const text = report([run(3, 4), run(2, 7), [9], [10]]);
-    expect(lintText(text, { rules }).diagnostics.map((d) => d.message)).toEqual(['Paragraph 4 should be 1: the numbering starts at 4; the fix renumbers it and the 6 misnumbered paragraphs after it.']);
+    expect(lintText(text, { rules }).diagnostics.map((d) => d.message)).toEqual([
+      'Paragraph 4 should be 1: the numbering starts at 4; the fix renumbers it and the 6 misnumbered paragraphs after it.',
+    ]);
   });
 });

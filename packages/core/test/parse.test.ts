@@ -101,7 +101,8 @@ describe('parseDraft never throws on broken input', () => {
   });
 
   it('reports an unclosed front matter and still parses the body', () => {
-    const text = '---\nilacs: short-inspection\n# a YAML comment\nlocal_authority: Harrow\n\n# Inspection of Harrow local authority children\'s services\n\n## What needs to improve?\n';
+    const text =
+      "---\nilacs: short-inspection\n# a YAML comment\nlocal_authority: Harrow\n\n# Inspection of Harrow local authority children's services\n\n## What needs to improve?\n";
     const parsed = parseDraft(text);
     expect(parsed.problems.map((p) => p.code)).toContain('front-matter-unclosed');
     expect(parsed.isDraft).toBe(true);
@@ -110,20 +111,38 @@ describe('parseDraft never throws on broken input', () => {
   });
 
   it('caps YAML alias expansion (alias bomb)', () => {
-    const bomb = ['---', 'ilacs: short-inspection', 'a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]', '---', '# T', ''].join('\n');
+    const bomb = [
+      '---',
+      'ilacs: short-inspection',
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]',
+      '---',
+      '# T',
+      '',
+    ].join('\n');
     // Its cost is checked by the fuzzer's alias-bomb cases and the bench's scaling shapes, not timed here.
     const parsed = parseDraft(bomb);
     expect(parsed.problems.some((p) => /alias/i.test(p.message))).toBe(true);
   });
 
   describe('front matter past the limits is not parsed, with one located problem', () => {
-    const fm = (yaml: string) => `---\nilacs: short-inspection\nlocal_authority: Harrow\n${yaml}---\n\n# Inspection of Harrow\n\n## Summary\n\nText.\n`;
+    const fm = (yaml: string) =>
+      `---\nilacs: short-inspection\nlocal_authority: Harrow\n${yaml}---\n\n# Inspection of Harrow\n\n## Summary\n\nText.\n`;
     const limitProblem = (text: string) => {
       const parsed = parseDraft(text);
       const problems = parsed.problems.filter((p) => p.code === 'front-matter-limit');
       expect(problems).toHaveLength(1);
       const at = parsed.lines.positionAt(problems[0]!.range.start);
-      return { parsed, problem: problems[0]!, line: at.line + 1, column: at.column + 1, found: text.slice(problems[0]!.range.start, problems[0]!.range.end) };
+      return {
+        parsed,
+        problem: problems[0]!,
+        line: at.line + 1,
+        column: at.column + 1,
+        found: text.slice(problems[0]!.range.start, problems[0]!.range.end),
+      };
     };
     it('many keys: at the first line past the limit', () => {
       const keys = Array.from({ length: frontMatterLimits.entries + 50 }, (_, i) => `key${i}: value\n`).join('');
@@ -166,7 +185,9 @@ describe('parseDraft never throws on broken input', () => {
     });
     it('real front matter is far inside every limit', () => {
       expect(parseDraft(draft).problems).toEqual([]);
-      const quoted = fm('lead_inspector: "Jane * Smith & [Co"\nnotes: [a, b, c]\n# ilacs-disable-next-line front-matter-unknown-key\nx: *y\n');
+      const quoted = fm(
+        'lead_inspector: "Jane * Smith & [Co"\nnotes: [a, b, c]\n# ilacs-disable-next-line front-matter-unknown-key\nx: *y\n',
+      );
       expect(parseDraft(quoted).problems.filter((p) => p.code === 'front-matter-limit')).toEqual([]);
     });
   });
@@ -194,7 +215,8 @@ describe('parseDraft never throws on broken input', () => {
   });
 
   it('reads tables up to maxTableCells cells: a header of 1,000 columns over many short lines is cut at that table', () => {
-    const head = '---\nilacs: short-inspection\n---\n\n# Title\n\n| Judgement | Grade |\n| --- | --- |\n| Overall effectiveness | Good |\n\n';
+    const head =
+      '---\nilacs: short-inspection\n---\n\n# Title\n\n| Judgement | Grade |\n| --- | --- |\n| Overall effectiveness | Good |\n\n';
     const wide = `| ${'c | '.repeat(1000)}\n| ${'--- | '.repeat(1000)}\n${'x\n'.repeat(5000)}`;
     const text = `${head}Before.\n\n${wide}\nAfter.\n`;
     const parsed = parseDraft(text);

@@ -31,7 +31,17 @@ const privacyRules = builtinRules.filter((r) => r.meta.category === 'privacy');
 function draftWith(item: Item): { text: string; line: number } {
   const { text, in: where = 'paragraph' } = typeof item === 'string' ? { text: item } : item;
   const lead = where === 'front-matter' ? text : 'Rebekah Tucker, His Majesty’s Inspector';
-  const lines = ['---', 'ilacs: standard-inspection', 'local_authority: Leeds', 'dates: 2025-03-03 to 2025-03-14', `lead_inspector: ${JSON.stringify(lead)}`, '---', '', '# Leeds children’s services inspection', ''];
+  const lines = [
+    '---',
+    'ilacs: standard-inspection',
+    'local_authority: Leeds',
+    'dates: 2025-03-03 to 2025-03-14',
+    `lead_inspector: ${JSON.stringify(lead)}`,
+    '---',
+    '',
+    '# Leeds children’s services inspection',
+    '',
+  ];
   if (where === 'front-matter') return { text: [...lines, 'Practice is good.', ''].join('\n'), line: 4 };
   lines.push('## The experiences and progress of children in care: good', '');
   const placed: Record<Exclude<Placement, 'front-matter'>, string[]> = {
@@ -60,7 +70,9 @@ interface RuleScore {
 }
 
 function score(): { rules: RuleScore[]; negatives: number; flaggedNegatives: string[] } {
-  const rules = new Map<string, RuleScore>(privacyRules.map((r) => [r.meta.id, { ruleId: r.meta.id, positives: 0, found: 0, misses: [], falsePositives: [] }]));
+  const rules = new Map<string, RuleScore>(
+    privacyRules.map((r) => [r.meta.id, { ruleId: r.meta.id, positives: 0, found: 0, misses: [], falsePositives: [] }]),
+  );
   for (const [ruleId, items] of Object.entries(corpus.positives)) {
     const entry = rules.get(ruleId);
     if (!entry) throw new Error(`privacy-variants.yaml names an unknown rule: ${ruleId}`);
@@ -91,7 +103,10 @@ describe('privacy rules on the labelled variants', () => {
     [
       '| rule | positives | recall | false positives |',
       '| --- | ---: | ---: | ---: |',
-      ...result.rules.map((r) => `| ${r.ruleId} | ${r.positives} | ${pct(r.found / r.positives)} | ${r.falsePositives.length} of ${result.negatives} (${pct(r.falsePositives.length / result.negatives)}) |`),
+      ...result.rules.map(
+        (r) =>
+          `| ${r.ruleId} | ${r.positives} | ${pct(r.found / r.positives)} | ${r.falsePositives.length} of ${result.negatives} (${pct(r.falsePositives.length / result.negatives)}) |`,
+      ),
       `| all | ${positives} | ${pct(found / positives)} | ${result.flaggedNegatives.length} of ${result.negatives} (${pct(result.flaggedNegatives.length / result.negatives)}) |`,
       ...result.rules.flatMap((r) => r.misses.map((m) => `missed by ${r.ruleId}: ${m}`)),
       ...result.rules.flatMap((r) => r.falsePositives.map((m) => `false positive of ${r.ruleId}: ${m}`)),
@@ -115,6 +130,8 @@ describe('privacy rules on the labelled variants', () => {
   }
 
   it(`reports at most ${pct(limits.falsePositiveRate)} of the negatives`, () => {
-    expect(result.flaggedNegatives.length / result.negatives, `flagged:\n${result.flaggedNegatives.join('\n')}`).toBeLessThanOrEqual(limits.falsePositiveRate);
+    expect(result.flaggedNegatives.length / result.negatives, `flagged:\n${result.flaggedNegatives.join('\n')}`).toBeLessThanOrEqual(
+      limits.falsePositiveRate,
+    );
   });
 });

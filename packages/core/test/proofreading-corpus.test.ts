@@ -13,7 +13,12 @@ const shared = new URL('../../../../shared/corpus/', import.meta.url).pathname;
 const folders = [join(shared, 'drafts'), join(shared, 'letters', 'drafts')];
 const documents = folders
   .filter((folder) => existsSync(folder))
-  .flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.md')).sort().map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') })));
+  .flatMap((folder) =>
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') })),
+  );
 const reports = documents.filter((d) => /^ilacs: (?:short|standard)-inspection/m.test(d.text));
 
 const proofreadingIds = [
@@ -52,7 +57,11 @@ describe.skipIf(documents.length === 0)('proofreading rules on the real document
   it('reads the 16 reports and 30 letters', () => {
     expect(reports.length).toBeGreaterThanOrEqual(16);
     expect(documents.length).toBeGreaterThanOrEqual(46);
-    for (const id of proofreadingIds) expect(builtinRules.some((r) => r.meta.id === id), id).toBe(true);
+    for (const id of proofreadingIds)
+      expect(
+        builtinRules.some((r) => r.meta.id === id),
+        id,
+      ).toBe(true);
   });
 
   for (const { name, text } of documents) {
@@ -79,7 +88,9 @@ describe.skipIf(documents.length === 0)('mistakes seeded into every real documen
 
   it('a full stop lost from a numbered paragraph, in every report', () => {
     for (const { name, text } of reports) {
-      const paragraph = numberedParagraphs(text).find((p) => text[p.end - 1] === '.' && !/\b(?:the|of|and|to|a|in)\.$/.test(text.slice(p.start, p.end)))!;
+      const paragraph = numberedParagraphs(text).find(
+        (p) => text[p.end - 1] === '.' && !/\b(?:the|of|and|to|a|in)\.$/.test(text.slice(p.start, p.end)),
+      )!;
       const seeded = replaceAt(text, paragraph.end - 1, paragraph.end, '');
       expect(run(seeded, 'style-sentence-ending').length - run(text, 'style-sentence-ending').length, name).toBe(1);
     }
@@ -147,11 +158,21 @@ describe.skipIf(documents.length === 0)('mistakes seeded into every real documen
   it('a misworded judgement label in every report’s table: one finding, from judgement-wording alone', () => {
     for (const { name, text } of reports) {
       const label = /^\| The experiences and progress of (children who need help and protection) \|/m.exec(text)!;
-      const seeded = replaceAt(text, label.index, label.index + label[0].length, '| The experience and progress of children who need help and protection |');
+      const seeded = replaceAt(
+        text,
+        label.index,
+        label.index + label[0].length,
+        '| The experience and progress of children who need help and protection |',
+      );
       const before = lintText(text).diagnostics.map((d) => d.ruleId);
       const after = lintText(seeded).diagnostics.map((d) => d.ruleId);
-      expect(after.filter((id) => id !== 'judgement-wording'), name).toEqual(before.filter((id) => id !== 'judgement-wording'));
-      expect(after.filter((id) => id === 'judgement-wording').length - before.filter((id) => id === 'judgement-wording').length, name).toBe(1);
+      expect(
+        after.filter((id) => id !== 'judgement-wording'),
+        name,
+      ).toEqual(before.filter((id) => id !== 'judgement-wording'));
+      expect(after.filter((id) => id === 'judgement-wording').length - before.filter((id) => id === 'judgement-wording').length, name).toBe(
+        1,
+      );
     }
   });
 
@@ -160,7 +181,7 @@ describe.skipIf(documents.length === 0)('mistakes seeded into every real documen
     for (const { text } of documents) {
       if (!/^previous:/m.test(text)) continue;
       const seeded = text
-        .replace(/^(  dates: )(\d{4})(-\d\d-\d\d to )(\d{4})/m, (_, a, y1, b, y2) => `${a}${Number(y1) - 3}${b}${Number(y2) - 3}`)
+        .replace(/^( {2}dates: )(\d{4})(-\d\d-\d\d to )(\d{4})/m, (_, a, y1, b, y2) => `${a}${Number(y1) - 3}${b}${Number(y2) - 3}`)
         .replace(/^( {2}overall_effectiveness: )(.+)$/m, (_, a, g) => `${a}${g.startsWith('inadequate') ? 'outstanding' : 'inadequate'}`);
       if (run(seeded, 'previous-inspection-statement').length > 0) found++;
     }
@@ -183,9 +204,17 @@ describe.skipIf(documents.length === 0)('mistakes seeded into every real documen
 
   it('the table regraded, in every report whose summary states a grade in words', () => {
     let found = 0;
-    const other: Record<string, string> = { Outstanding: 'Inadequate', Good: 'Inadequate', 'Requires improvement to be good': 'Outstanding', Inadequate: 'Good' };
+    const other: Record<string, string> = {
+      Outstanding: 'Inadequate',
+      Good: 'Inadequate',
+      'Requires improvement to be good': 'Outstanding',
+      Inadequate: 'Good',
+    };
     for (const { text } of reports) {
-      const seeded = text.replace(/^(\|[^|\n]+\| )(Outstanding|Good|Requires improvement to be good|Inadequate)( \|)$/gm, (_, a, g: string, b) => a + other[g] + b);
+      const seeded = text.replace(
+        /^(\|[^|\n]+\| )(Outstanding|Good|Requires improvement to be good|Inadequate)( \|)$/gm,
+        (_, a, g: string, b) => a + other[g] + b,
+      );
       if (run(seeded, 'judgement-statement').length > 0) found++;
     }
     // Measured: 6 of the 16 reports state a grade in words in a form the rule reads (7 statements, two in one report).

@@ -12,7 +12,24 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('swap-lines' as const), at: fc.nat(), with: fc.nat() }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 40 }) }),
-  fc.record({ kind: fc.constant('insert-markup' as const), at: fc.nat(), text: fc.constantFrom('\n## ', '\n| a | b |\n', '\n1. ', '\n- ', ': good', '<!-- ilacs-disable -->', '\n---\n', '\r\n', '\uFEFF', '\uD800', '*', '`') }),
+  fc.record({
+    kind: fc.constant('insert-markup' as const),
+    at: fc.nat(),
+    text: fc.constantFrom(
+      '\n## ',
+      '\n| a | b |\n',
+      '\n1. ',
+      '\n- ',
+      ': good',
+      '<!-- ilacs-disable -->',
+      '\n---\n',
+      '\r\n',
+      '\uFEFF',
+      '\uD800',
+      '*',
+      '`',
+    ),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('renumber' as const), at: fc.nat(), to: fc.integer({ min: 0, max: 200 }) }),
 );
@@ -59,7 +76,11 @@ function mutate(text: string, mutations: Mutation[]): string {
 const draftLike = fc
   .tuple(fc.constantFrom(...seeds.map((s) => s.text)), fc.array(mutation, { minLength: 1, maxLength: 6 }))
   .map(([seed, mutations]) => mutate(seed, mutations));
-const anyText = fc.oneof(draftLike, fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }).map((s) => `---\nilacs: short-inspection\n---\n${s}`));
+const anyText = fc.oneof(
+  draftLike,
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }).map((s) => `---\nilacs: short-inspection\n---\n${s}`),
+);
 
 function checkRanges(text: string, diagnostics: Diagnostic[]) {
   for (const d of diagnostics) {
@@ -121,7 +142,10 @@ describe.skipIf(seeds.length === 0)('properties of lint and fix on any text', ()
           const allowed = (fix: Fix) => [d.range, ...(d.related ?? []).map((r) => r.range), ...(fix.scope ? [fix.scope] : [])];
           for (const fix of [...(d.fix ? [d.fix] : []), ...(d.suggestions ?? [])]) {
             for (const edit of fix.edits) {
-              expect(allowed(fix).some((r) => edit.range.start >= r.start && edit.range.end <= r.end), `${d.ruleId}: "${fix.description}" edits ${edit.range.start}-${edit.range.end}`).toBe(true);
+              expect(
+                allowed(fix).some((r) => edit.range.start >= r.start && edit.range.end <= r.end),
+                `${d.ruleId}: "${fix.description}" edits ${edit.range.start}-${edit.range.end}`,
+              ).toBe(true);
             }
           }
         }
@@ -129,5 +153,4 @@ describe.skipIf(seeds.length === 0)('properties of lint and fix on any text', ()
       { numRuns: runs, seed: 13 },
     );
   });
-
 });

@@ -12,7 +12,11 @@ describe('every rule has fixtures both ways', () => {
       expect(own.some((f) => f.kind === 'flag' && f.expected.some((e) => e.ruleId === rule.meta.id))).toBe(true);
       expect(own.some((f) => f.kind === 'pass')).toBe(true);
       // A rule that says it fixes must show what its fix writes.
-      if (rule.meta.fixable) expect(own.some((f) => f.fixed !== undefined), `${rule.meta.id} is fixable but has no *.fixed.md fixture`).toBe(true);
+      if (rule.meta.fixable)
+        expect(
+          own.some((f) => f.fixed !== undefined),
+          `${rule.meta.id} is fixable but has no *.fixed.md fixture`,
+        ).toBe(true);
     });
   }
 });
@@ -24,7 +28,9 @@ describe('rule fixtures', () => {
       expect(rule, `no rule "${fixture.ruleId}" for fixture folder`).toBeDefined();
       const { diagnostics, draft } = lintText(fixture.text, { rules: [rule!] });
       expect(draft.isDraft).toBe(true);
-      const sorted = [...diagnostics].sort((a, b) => a.start.line - b.start.line || a.ruleId.localeCompare(b.ruleId) || a.start.column - b.start.column);
+      const sorted = [...diagnostics].sort(
+        (a, b) => a.start.line - b.start.line || a.ruleId.localeCompare(b.ruleId) || a.start.column - b.start.column,
+      );
       const actual = sorted.map((d) => ({ line: d.start.line, ruleId: d.ruleId }));
       if (fixture.kind === 'pass') expect(fixture.expected).toEqual([]);
       const shown = diagnostics.map((d) => `${d.start.line + 1}:${d.start.column + 1} ${d.ruleId} ${d.message}`).join('\n');
@@ -32,9 +38,12 @@ describe('rule fixtures', () => {
       // Markers that pin a severity, a column or a message: the finding on that line must match them.
       fixture.expected.forEach((wanted, i) => {
         const found = sorted[i]!;
-        if (wanted.severity !== undefined) expect(found.severity, `severity of ${wanted.ruleId} on line ${wanted.line + 1}`).toBe(wanted.severity);
-        if (wanted.column !== undefined) expect(found.start.column + 1, `column of ${wanted.ruleId} on line ${wanted.line + 1}`).toBe(wanted.column);
-        if (wanted.message !== undefined) expect(found.message, `message of ${wanted.ruleId} on line ${wanted.line + 1}`).toContain(wanted.message);
+        if (wanted.severity !== undefined)
+          expect(found.severity, `severity of ${wanted.ruleId} on line ${wanted.line + 1}`).toBe(wanted.severity);
+        if (wanted.column !== undefined)
+          expect(found.start.column + 1, `column of ${wanted.ruleId} on line ${wanted.line + 1}`).toBe(wanted.column);
+        if (wanted.message !== undefined)
+          expect(found.message, `message of ${wanted.ruleId} on line ${wanted.line + 1}`).toContain(wanted.message);
       });
       for (const d of diagnostics) {
         expect(d.range.start).toBeGreaterThanOrEqual(0);

@@ -19,7 +19,11 @@ export class BrowserHost implements ServerHost {
     try {
       const resolved = this.resolver.resolveFor(documentUri);
       const ignored = this.resolver.isIgnored(documentUri);
-      return { config: mergeConfigs(this.config, resolved.config), ...(resolved.file ? { source: resolved.file, sourceUri: resolved.file } : {}), ...(ignored ? { ignored } : {}) };
+      return {
+        config: mergeConfigs(this.config, resolved.config),
+        ...(resolved.file ? { source: resolved.file, sourceUri: resolved.file } : {}),
+        ...(ignored ? { ignored } : {}),
+      };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       return { config: {}, problem: { uri: error.file, line: error.line, column: error.column, message: error.message } };

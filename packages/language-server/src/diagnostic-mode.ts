@@ -9,7 +9,10 @@ export function chooseDiagnosticMode(requested: unknown, canPull: boolean, log: 
   let mode: DiagnosticMode = 'auto';
   if (requested !== undefined && requested !== null) {
     if ((diagnosticModes as readonly unknown[]).includes(requested)) mode = requested as DiagnosticMode;
-    else log(`Unknown diagnosticMode ${String(JSON.stringify(requested)).slice(0, 80)} in initializationOptions: expected one of ${diagnosticModes.join(', ')}; using "auto".`);
+    else
+      log(
+        `Unknown diagnosticMode ${String(JSON.stringify(requested)).slice(0, 80)} in initializationOptions: expected one of ${diagnosticModes.join(', ')}; using "auto".`,
+      );
   }
   if (mode === 'pull' && !canPull) {
     log('diagnosticMode "pull" was asked for, but the client cannot pull diagnostics: they are published instead.');

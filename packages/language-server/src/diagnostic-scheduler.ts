@@ -16,10 +16,16 @@ export class DiagnosticScheduler {
     this.cancel(uri);
     if (this.delayMs <= 0) {
       // Still asynchronous, so a burst of changes in one read from the socket is linted once.
-      this.timers.set(uri, setTimeout(() => this.fire(uri), 0));
+      this.timers.set(
+        uri,
+        setTimeout(() => this.fire(uri), 0),
+      );
       return;
     }
-    this.timers.set(uri, setTimeout(() => this.fire(uri), this.delayMs));
+    this.timers.set(
+      uri,
+      setTimeout(() => this.fire(uri), this.delayMs),
+    );
   }
 
   /** Run now (document opened, configuration changed). */

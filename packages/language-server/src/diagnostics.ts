@@ -34,14 +34,19 @@ export function toLspDiagnostic(draft: ParsedDraft, version: number, uri: string
     ...(diagnostic.data ? { details: diagnostic.data } : {}),
   };
   return {
-    range: { start: { line: diagnostic.start.line, character: diagnostic.start.column }, end: { line: diagnostic.end.line, character: diagnostic.end.column } },
+    range: {
+      start: { line: diagnostic.start.line, character: diagnostic.start.column },
+      end: { line: diagnostic.end.line, character: diagnostic.end.column },
+    },
     severity: severities[diagnostic.severity],
     code: diagnostic.ruleId,
     codeDescription: { href: ruleDocsUrl(diagnostic.ruleId) },
     source: diagnosticSource,
     message: diagnostic.message,
     ...(diagnostic.related?.length
-      ? { relatedInformation: diagnostic.related.map((r) => ({ location: { uri, range: toLspRange(draft, r.range) }, message: r.message })) }
+      ? {
+          relatedInformation: diagnostic.related.map((r) => ({ location: { uri, range: toLspRange(draft, r.range) }, message: r.message })),
+        }
       : {}),
     data,
   };

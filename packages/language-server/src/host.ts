@@ -1,4 +1,5 @@
 import type { IlacsConfig, Rule } from '@ilacs/core';
+import type { LoadConvert } from './features/convert.js';
 import type { LintRunner } from './lint-runner.js';
 
 /** A configuration file that cannot be used: where (1-based, as the CLI prints it) and why. */
@@ -42,4 +43,6 @@ export interface ServerHost {
   readonly rules?: readonly Rule[];
   /** Where linting and fixing run (a worker thread on Node); this thread, a job per turn, when absent. */
   createLintRunner?(log: (message: string) => void): LintRunner;
+  /** The PDF and Word conversion (import and export), loaded on first use; absent where it is not shipped (the browser). */
+  readonly loadConvert?: LoadConvert;
 }

@@ -35,6 +35,9 @@ export class NodeHost implements ServerHost {
 
   constructor(private readonly options: NodeHostOptions = {}) {}
 
+  // A dynamic import: the bundles map it to a file of its own, read only when a document is imported or exported.
+  readonly loadConvert = () => import('@ilacs/convert');
+
   createLintRunner(log: (message: string) => void): LintRunner {
     if (this.rules || !this.options.lintWorker) return new InProcessRunner(this.rules);
     return new WorkerRunner(this.options.lintWorker, log);
@@ -51,7 +54,10 @@ export class NodeHost implements ServerHost {
       return { config: resolved.config, ...source, ...(ignored ? { ignored } : {}) };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      return { config: {}, problem: { uri: pathToFileURL(error.file).href, line: error.line, column: error.column, message: error.message } };
+      return {
+        config: {},
+        problem: { uri: pathToFileURL(error.file).href, line: error.line, column: error.column, message: error.message },
+      };
     }
   }
 
@@ -67,5 +73,4 @@ export class NodeHost implements ServerHost {
   setWorkspaceFolders(uris: readonly string[]): void {
     this.folders = uris.map(pathOf).filter((p): p is string => p !== undefined);
   }
-
 }

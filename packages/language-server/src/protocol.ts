@@ -1,8 +1,9 @@
 /**
  * The ILACS additions to the Language Server Protocol: message names and their shapes, shared by the
- * server and the VS Code client. Names and types only, with no imports, so a client that includes
- * this file bundles nothing of the core (as vscode-eslint's client knows `eslint/status` and nothing
- * of ESLint). Every message is optional for other LSP clients: the server works without them.
+ * server and the VS Code client. Names, types and the base64 helpers of the conversion messages, with
+ * no imports, so a client that includes this file bundles nothing of the core (as vscode-eslint's
+ * client knows `eslint/status` and nothing of ESLint). Every message is optional for other LSP
+ * clients: the server works without them.
  */
 
 /** Server to client, whenever a document's diagnostics are computed (pushed or pulled). */
@@ -137,4 +138,76 @@ export interface LintFileResult {
   }[];
   /** The configuration that applies is broken: where and why (1-based). Nothing was linted. */
   configProblem?: { uri?: string; line: number; column: number; message: string };
+}
+
+/** What the server can do beyond the protocol, in `InitializeResult.capabilities.experimental.ilacs`. */
+export interface IlacsServerCapabilities {
+  /** `ilacs/importDocument` and `ilacs/exportDraft` convert (the Node server); the browser server answers them with why not. */
+  convert: boolean;
+}
+
+/**
+ * Client to server: one of Ofsted's published PDFs or a Word document (.docx) as a draft, as
+ * `ilacs import` writes it. The client reads the file and sends its bytes; only a server with the
+ * conversion code (Node) can answer ok: the browser server says why not.
+ */
+export const importDocumentRequest = 'ilacs/importDocument';
+
+/** The largest document either conversion request carries (its bytes, before base64). */
+export const maxConvertBytes = 32 * 1024 * 1024;
+
+export interface ImportDocumentParams {
+  /** The file's name, for its type when its first bytes do not tell and for messages. */
+  fileName: string;
+  /** The file's bytes in base64 (`encodeBytes`). */
+  data: string;
+}
+
+/** Something a conversion could not tell or had to decide, for the author to check. */
+export interface ConversionWarning {
+  code: string;
+  severity: 'warning' | 'info';
+  message: string;
+  /** 1-based line of the draft (the one written by an import, or read by an export). */
+  line?: number;
+  /** Where in the document that was read: "page 3", "paragraph 12". */
+  where?: string;
+}
+
+export type ImportDocumentResult =
+  | { ok: true; text: string; warnings: ConversionWarning[] }
+  /** `code` is the conversion's (`not-pdf`, `pdf-no-text`, ...) when it refused the input. */
+  | { ok: false; message: string; code?: string };
+
+/** Client to server: a draft in Ofsted's published layout, as `ilacs export` writes it. */
+export const exportDraftRequest = 'ilacs/exportDraft';
+
+export const exportFormats = ['docx', 'pdf', 'html'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface ExportDraftParams {
+  /** The draft's URI, for messages. */
+  uri: string;
+  /** The draft's text as the editor has it, saved or not. */
+  text: string;
+  format: ExportFormat;
+}
+
+export type ExportDraftResult =
+  | { ok: true; data: string; warnings: ConversionWarning[] }
+  /** `line` and `column` (1-based) where the draft cannot be read. */
+  | { ok: false; message: string; code?: string; line?: number; column?: number };
+
+/** Bytes as base64, for the conversion messages (JSON has no bytes); `atob`/`btoa` exist in Node and browsers. */
+export function encodeBytes(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
+}
+
+export function decodeBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let at = 0; at < binary.length; at++) bytes[at] = binary.charCodeAt(at);
+  return bytes;
 }

@@ -1,3 +1,5 @@
+import { builtinDomain } from '@ilacs/core';
+import { configuredDomain } from '@ilacs/core/tools';
 import { todayInEngland } from '@ilacs/core/cadence';
 import type { EditorOptions } from '@ilacs/language-service';
 import {
@@ -21,6 +23,7 @@ import { codeActions, fixAllKind, renumberParagraphsKind } from './features/code
 import { completionItems, completionTriggerCharacters } from './features/completion.js';
 import { registerConfigFile } from './features/config-file.js';
 import { configFilesFrom, registerConfigFiles } from './features/config-files.js';
+import { registerConvert } from './features/convert.js';
 import { documentSymbols } from './features/document-symbols.js';
 import { statusSender } from './features/draft-status.js';
 import { hover } from './features/hover.js';
@@ -29,7 +32,7 @@ import { registerNewDraft } from './features/new-draft.js';
 import { registerTimeline } from './features/timeline.js';
 import type { ConfigProblem, ServerHost } from './host.js';
 import { InProcessRunner, isCancelled } from './lint-runner.js';
-import type { InitializationOptions } from './protocol.js';
+import type { IlacsServerCapabilities, InitializationOptions } from './protocol.js';
 
 export const serverName = 'ilacs-language-server';
 export const serverVersion = '0.1.0';
@@ -63,6 +66,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
   const editorOptions = (analysis: Analysis): EditorOptions => ({
     today: todayInEngland(),
+    domain: configuredDomain(builtinDomain, analysis.config),
     ...(analysis.config.glossary ? { glossary: analysis.config.glossary } : {}),
   });
 
@@ -90,7 +94,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       try {
         return await handler(params);
       } catch (error) {
-        if (!isCancelled(error)) connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        if (!isCancelled(error))
+          connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return fallback;
       }
     };
@@ -104,10 +109,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (reportedConfigProblems.has(key)) return;
     reportedConfigProblems.set(key, problem);
     // A notification, not showErrorMessage's request: nothing waits on the user.
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `ILACS: invalid configuration: ${problem.message}` });
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Error,
+      message: `ILACS: invalid configuration: ${problem.message}`,
+    });
     if (problem.uri) {
       const at = { line: problem.line - 1, character: problem.column - 1 };
-      connection.sendDiagnostics({ uri: problem.uri, diagnostics: [{ range: { start: at, end: at }, severity: 1, source: 'ilacs', message: problem.message }] });
+      connection.sendDiagnostics({
+        uri: problem.uri,
+        diagnostics: [{ range: { start: at, end: at }, severity: 1, source: 'ilacs', message: problem.message }],
+      });
     }
   }
 
@@ -133,7 +144,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   function configurationChanged(settings?: unknown): void {
     host.configChanged(settings);
     cache.clear();
-    for (const problem of reportedConfigProblems.values()) if (problem.uri) void connection.sendDiagnostics({ uri: problem.uri, diagnostics: [] });
+    for (const problem of reportedConfigProblems.values())
+      if (problem.uri) void connection.sendDiagnostics({ uri: problem.uri, diagnostics: [] });
     reportedConfigProblems.clear();
     if (pushDiagnostics) for (const document of documents.all()) scheduler.now(document.uri);
     else if (refreshPull) void connection.languages.diagnostics.refresh();
@@ -162,8 +174,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
         hoverProvider: true,
         documentSymbolProvider: { label: 'ILACS draft' },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind, renumberParagraphsKind], resolveProvider: false },
-        ...(pushDiagnostics ? {} : { diagnosticProvider: { identifier: 'ilacs', interFileDependencies: false, workspaceDiagnostics: false } }),
+        ...(pushDiagnostics
+          ? {}
+          : { diagnosticProvider: { identifier: 'ilacs', interFileDependencies: false, workspaceDiagnostics: false } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        experimental: { ilacs: { convert: host.loadConvert !== undefined } satisfies IlacsServerCapabilities },
       },
       serverInfo: { name: serverName, version: serverVersion },
     };
@@ -188,29 +203,39 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   // TextDocuments reports an open as a content change too: lint a new document at once, changes after the debounce.
   const justOpened = new Set<string>();
-  documents.onDidOpen(guard('didOpen', undefined, (event) => {
-    justOpened.add(event.document.uri);
-  }));
-  documents.onDidChangeContent(guard('didChange', undefined, (event) => {
-    const uri = event.document.uri;
-    const opened = justOpened.delete(uri);
-    if (!pushDiagnostics || host.isConfigFile(uri)) return;
-    if (opened) scheduler.now(uri);
-    else scheduler.schedule(uri);
-  }));
-  documents.onDidSave(guard('didSave', undefined, (event) => {
-    if (host.isConfigFile(event.document.uri)) configurationChanged();
-  }));
-  documents.onDidClose(guard('didClose', undefined, (event) => {
-    scheduler.cancel(event.document.uri);
-    justOpened.delete(event.document.uri);
-    cache.delete(event.document.uri);
-    if (pushDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-  }));
+  documents.onDidOpen(
+    guard('didOpen', undefined, (event) => {
+      justOpened.add(event.document.uri);
+    }),
+  );
+  documents.onDidChangeContent(
+    guard('didChange', undefined, (event) => {
+      const uri = event.document.uri;
+      const opened = justOpened.delete(uri);
+      if (!pushDiagnostics || host.isConfigFile(uri)) return;
+      if (opened) scheduler.now(uri);
+      else scheduler.schedule(uri);
+    }),
+  );
+  documents.onDidSave(
+    guard('didSave', undefined, (event) => {
+      if (host.isConfigFile(event.document.uri)) configurationChanged();
+    }),
+  );
+  documents.onDidClose(
+    guard('didClose', undefined, (event) => {
+      scheduler.cancel(event.document.uri);
+      justOpened.delete(event.document.uri);
+      cache.delete(event.document.uri);
+      if (pushDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    }),
+  );
 
-  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, (params) => {
-    if (params.changes.some((change) => host.isConfigFile(change.uri))) configurationChanged();
-  }));
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', undefined, (params) => {
+      if (params.changes.some((change) => host.isConfigFile(change.uri))) configurationChanged();
+    }),
+  );
   connection.onDidChangeConfiguration(guard('didChangeConfiguration', undefined, (params) => configurationChanged(params.settings)));
 
   connection.languages.diagnostics.on(
@@ -220,27 +245,36 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }),
   );
 
-  connection.onCompletion(guard('completion', [], (params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? completionItems(analysis, params.position, editorOptions(analysis), snippetSupport, params.context) : [];
-  }));
-  connection.onHover(guard('hover', null, (params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? hover(analysis, params.position, editorOptions(analysis)) : null;
-  }));
-  connection.onCodeAction(guardAsync('codeAction', [], async (params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? codeActions(analysis, params, runner) : [];
-  }));
-  connection.onDocumentSymbol(guard('documentSymbol', [], (params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? documentSymbols(analysis, hierarchicalSymbols) : [];
-  }));
+  connection.onCompletion(
+    guard('completion', [], (params) => {
+      const analysis = analysisOf(params.textDocument.uri);
+      return analysis ? completionItems(analysis, params.position, editorOptions(analysis), snippetSupport, params.context) : [];
+    }),
+  );
+  connection.onHover(
+    guard('hover', null, (params) => {
+      const analysis = analysisOf(params.textDocument.uri);
+      return analysis ? hover(analysis, params.position, editorOptions(analysis)) : null;
+    }),
+  );
+  connection.onCodeAction(
+    guardAsync('codeAction', [], async (params) => {
+      const analysis = analysisOf(params.textDocument.uri);
+      return analysis ? codeActions(analysis, params, runner) : [];
+    }),
+  );
+  connection.onDocumentSymbol(
+    guard('documentSymbol', [], (params) => {
+      const analysis = analysisOf(params.textDocument.uri);
+      return analysis ? documentSymbols(analysis, hierarchicalSymbols) : [];
+    }),
+  );
   registerTimeline(connection, analysisOf);
   registerNewDraft(connection);
   registerConfigFiles(connection, host, () => configurationChanged());
   registerConfigFile(connection, host);
-  registerLintFile(connection, host);
+  registerLintFile(connection, host, runner);
+  registerConvert(connection, host.loadConvert);
   connection.onShutdown(() => {
     scheduler.dispose();
     runner.dispose();

@@ -1,6 +1,15 @@
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { Diagnostic } from '@ilacs/core';
-import { InProcessRunner, JobCancelled, runFix, runLint, type FixJob, type FixOutcome, type LintJob, type LintRunner } from './lint-runner.js';
+import {
+  InProcessRunner,
+  JobCancelled,
+  runFix,
+  runLint,
+  type FixJob,
+  type FixOutcome,
+  type LintJob,
+  type LintRunner,
+} from './lint-runner.js';
 
 /** The worker's `workerData.role`: the server's entry module runs this loop instead of a server. */
 export const lintWorkerRole = 'ilacs-lint-worker';
@@ -15,7 +24,11 @@ export function serveLintJobs(port: MessagePort): void {
       const result = request.kind === 'lint' ? runLint(request.job) : runFix(request.job);
       port.postMessage({ id: request.id, ok: true, result } satisfies Reply);
     } catch (error) {
-      port.postMessage({ id: request.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply);
+      port.postMessage({
+        id: request.id,
+        ok: false,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies Reply);
     }
   });
 }

@@ -1,6 +1,15 @@
-import { type Domain, type DraftFacts } from '@ilacs/core';
-import { type Grade } from '@ilacs/core/framework';
-import { type DateSpan, dayName, daysBetween, expectationAfter, formatLongDate, inspectionWindowAfter, type IsoDate, typicalPublicationDate } from '@ilacs/core/cadence';
+import type { Domain, DraftFacts } from '@ilacs/core';
+import type { Grade } from '@ilacs/core/framework';
+import {
+  type DateSpan,
+  dayName,
+  daysBetween,
+  expectationAfter,
+  formatLongDate,
+  inspectionWindowAfter,
+  type IsoDate,
+  typicalPublicationDate,
+} from '@ilacs/core/cadence';
 
 function months(fromDate: IsoDate, toDate: IsoDate): number {
   return Math.round(Math.abs(daysBetween(fromDate, toDate)) / 30.44);
@@ -33,7 +42,7 @@ export function cadenceOutlook(facts: DraftFacts, domain: Domain, currentStandin
   const type = facts.document;
   if (facts.dates) {
     lines.push(`- On site: ${spanText(facts.dates)}${type ? `. ${type.name}: ${type.description}` : '.'}`);
-    const publication = typicalPublicationDate(type, facts.dates.end);
+    const publication = typicalPublicationDate(type, facts.dates.end, domain.calendar);
     if (publication && !facts.published) lines.push(`- Typically published around ${formatLongDate(publication)}.`);
   }
 

@@ -10,7 +10,10 @@ import { tagCompletions } from './tag-completion.js';
 import type { EditorCompletion, EditorOptions } from './types.js';
 
 /** Rule ids and descriptions for directive completion, from the built-in rules. */
-export const builtinRuleSummaries: readonly { id: string; description: string }[] = builtinRules.map((r) => ({ id: r.meta.id, description: r.meta.description }));
+export const builtinRuleSummaries: readonly { id: string; description: string }[] = builtinRules.map((r) => ({
+  id: r.meta.id,
+  description: r.meta.description,
+}));
 
 /**
  * Everything an editor may offer at a caret (an offset into the draft text): front-matter keys and
@@ -24,7 +27,12 @@ export function completeAt(draft: ParsedDraft, facts: DraftFacts, offset: number
   const rules = options.rules ?? builtinRuleSummaries;
 
   const frontMatter = draft.frontMatter;
-  if (frontMatter && context.offset >= frontMatter.contentRange.start && context.offset <= frontMatter.contentRange.end && context.line > 0) {
+  if (
+    frontMatter &&
+    context.offset >= frontMatter.contentRange.start &&
+    context.offset <= frontMatter.contentRange.end &&
+    context.line > 0
+  ) {
     const directives = draft.isDraft ? directiveCompletions(context, true, rules) : [];
     return directives.length > 0 ? directives : frontMatterCompletions(draft, facts, context, options);
   }

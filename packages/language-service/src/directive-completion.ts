@@ -15,9 +15,17 @@ const kindBeingTyped = /^[ \t]*([\w-]*)$/;
  * Disable directives: `<!-- ilacs-disable-next-line rule -->` in the body, `# ilacs-disable-next-line rule`
  * in the front matter; then the rule ids, with what each checks.
  */
-export function directiveCompletions(context: LineContext, inFrontMatter: boolean, rules: readonly { id: string; description: string }[]): EditorCompletion[] {
+export function directiveCompletions(
+  context: LineContext,
+  inFrontMatter: boolean,
+  rules: readonly { id: string; description: string }[],
+): EditorCompletion[] {
   const opener = inFrontMatter ? '#' : '<!--';
-  const at = inFrontMatter ? (context.before.trimStart().startsWith('#') ? context.before.indexOf('#') : -1) : context.before.lastIndexOf('<!--');
+  const at = inFrontMatter
+    ? context.before.trimStart().startsWith('#')
+      ? context.before.indexOf('#')
+      : -1
+    : context.before.lastIndexOf('<!--');
   if (at === -1) return [];
   const inside = context.before.slice(at + opener.length);
   if (!inFrontMatter && inside.includes('-->')) return [];
@@ -31,7 +39,15 @@ export function directiveCompletions(context: LineContext, inFrontMatter: boolea
     const named = new Set(ruleMatch[2]!.split(/[ \t]+/).filter((id) => id !== '' && id !== word));
     return rules
       .filter((r) => !named.has(r.id))
-      .map((r) => ({ label: r.id, kind: 'rule' as const, insertText: r.id, snippet: false, range, detail: r.description, documentation: r.description }));
+      .map((r) => ({
+        label: r.id,
+        kind: 'rule' as const,
+        insertText: r.id,
+        snippet: false,
+        range,
+        detail: r.description,
+        documentation: r.description,
+      }));
   }
   const typed = kindBeingTyped.exec(inside);
   if (!typed) return [];

@@ -1,4 +1,4 @@
-import { type ParsedDraft, type TextEdit } from '@ilacs/core';
+import type { ParsedDraft, TextEdit } from '@ilacs/core';
 
 /** A fix that switches one rule off where it was reported, with a directive the engine reads. */
 export interface DisableEdit {
@@ -34,7 +34,10 @@ export function disableRuleEdit(draft: ParsedDraft, ruleId: string, line: number
   const inProse = draft.blocks.some((b) => b.range.start <= lineStart + text.length && lineStart <= b.range.end && text.trim() !== '');
   const isHeading = draft.headings.some((h) => h.range.start === lineStart);
   if (inProse && !isHeading) {
-    return { description: `Disable ${ruleId} for this line`, edits: [insert(lineStart + text.length, ` <!-- ilacs-disable-line ${ruleId} -->`)] };
+    return {
+      description: `Disable ${ruleId} for this line`,
+      edits: [insert(lineStart + text.length, ` <!-- ilacs-disable-line ${ruleId} -->`)],
+    };
   }
   return { description: `Disable ${ruleId} for this line`, edits: [insert(lineStart, `<!-- ilacs-disable-next-line ${ruleId} -->\n`)] };
 }

@@ -49,13 +49,20 @@ export function enumValues(schema: z.ZodType | undefined): string[] {
 
 /** The schema's description of a key (the zod `.describe()` text), for completion and hover. */
 export function frontMatterKeyDescription(domain: Domain, type: string | undefined, path: string): string | undefined {
-  if (path === 'ilacs') return `The kind of draft: ${domain.documentTypes.map((t) => t.id).join(', ')}. Only Markdown with this key is checked.`;
+  if (path === 'ilacs')
+    return `The kind of draft: ${domain.documentTypes.map((t) => t.id).join(', ')}. Only Markdown with this key is checked.`;
   const schema = fieldSchema(domain, type, path);
   return schema?.description ?? (schema ? unwrap(schema).description : undefined);
 }
 
 /** What to insert for a key: the key and a snippet for its value, so the author is led through it. */
-export function frontMatterKeySnippet(domain: Domain, type: string | undefined, path: string, indent: string, leadInspectorTitle: string): string {
+export function frontMatterKeySnippet(
+  domain: Domain,
+  type: string | undefined,
+  path: string,
+  indent: string,
+  leadInspectorTitle: string,
+): string {
   const key = path.split('.').at(-1)!;
   if (key === 'lead_inspector') return `lead_inspector: ${placeholder(1, 'Name')}, ${leadInspectorTitle}`;
   const schema = fieldSchema(domain, type, path);
@@ -78,7 +85,8 @@ function valueSnippet(schema: z.ZodType, next: () => number): string {
   const values = enumValues(schema);
   if (values.length > 0) return choice(next(), values);
   const inner = unwrap(schema);
-  if (inner.safeParse('2025-01-06 to 2025-01-10').success) return `${placeholder(next(), 'YYYY-MM-DD')} to ${placeholder(next(), 'YYYY-MM-DD')}`;
+  if (inner.safeParse('2025-01-06 to 2025-01-10').success)
+    return `${placeholder(next(), 'YYYY-MM-DD')} to ${placeholder(next(), 'YYYY-MM-DD')}`;
   if (inner.safeParse('2025-01-06').success) return placeholder(next(), 'YYYY-MM-DD');
   if (inner.safeParse(1).success) return placeholder(next(), '1');
   return `$${next()}`;

@@ -8,7 +8,12 @@ import { domainOf, type EditorCompletion, type EditorOptions } from './types.js'
 const headingPrefix = /^ {0,3}(#{1,3})[ \t]+/;
 
 /** Titles, section headings (with a grade slot) and self-evaluation sub-headings; grades after the colon. */
-export function headingCompletions(draft: ParsedDraft, facts: DraftFacts, context: LineContext, options: EditorOptions = {}): EditorCompletion[] {
+export function headingCompletions(
+  draft: ParsedDraft,
+  facts: DraftFacts,
+  context: LineContext,
+  options: EditorOptions = {},
+): EditorCompletion[] {
   const domain = domainOf(options);
   const m = headingPrefix.exec(context.before);
   if (!m) return [];
@@ -35,7 +40,16 @@ function titleCompletion(facts: DraftFacts, range: { start: number; end: number 
   const span = document.span.key === 'period' ? facts.period : facts.dates;
   const title = writeTitle(document, authority ?? '\u0000', span);
   const insertText = authority ? escapeSnippet(title) : title.split('\u0000').map(escapeSnippet).join('${1:Authority}');
-  return [{ label: authority ? title : writeTitle(document, '<authority>', span), kind: 'heading', insertText, snippet: true, range, documentation: 'The title Ofsted prints for this kind of document.' }];
+  return [
+    {
+      label: authority ? title : writeTitle(document, '<authority>', span),
+      kind: 'heading',
+      insertText,
+      snippet: true,
+      range,
+      documentation: 'The title Ofsted prints for this kind of document.',
+    },
+  ];
 }
 
 /** Grades as a heading writes them (lower case) or as a table cell does (the label). */
@@ -52,7 +66,13 @@ export function gradeCompletions(range: { start: number; end: number }, where: '
   }));
 }
 
-function sectionCompletions(draft: ParsedDraft, facts: DraftFacts, domain: Domain, context: LineContext, range: { start: number; end: number }): EditorCompletion[] {
+function sectionCompletions(
+  draft: ParsedDraft,
+  facts: DraftFacts,
+  domain: Domain,
+  context: LineContext,
+  range: { start: number; end: number },
+): EditorCompletion[] {
   const document = facts.document;
   if (!document) return [];
   const firstDay = (document.span.key === 'period' ? facts.period : facts.dates)?.start;
@@ -62,25 +82,29 @@ function sectionCompletions(draft: ParsedDraft, facts: DraftFacts, domain: Domai
     : // Without dates the framework is unknown: offer every framework's headings.
       dedupe(domain.frameworkVersions.flatMap((v) => sectionsFor(v)));
   const present = new Set(
-    (planSections(draft, facts, domain)?.placed ?? []).filter((p) => draft.lines.lineOf(p.section.range.start) !== context.line).map((p) => p.key),
+    (planSections(draft, facts, domain)?.placed ?? [])
+      .filter((p) => draft.lines.lineOf(p.section.range.start) !== context.line)
+      .map((p) => p.key),
   );
-  return candidates
-    // Headings of an earlier era are recognised by the checks but no longer offered.
-    .filter((s) => !present.has(s.key) && !s.earlier)
-    .map((section, index) => {
-      const name = section.heading.trimEnd().replace(/:$/, '');
-      return {
-        label: section.graded ? `${name}: <grade>` : name,
-        kind: 'heading' as const,
-        insertText: section.graded ? `${escapeSnippet(name)}: ${choice(1, gradeHeadingLabels)}` : escapeSnippet(name),
-        snippet: true,
-        range,
-        filterText: name,
-        sortText: String(index).padStart(2, '0'),
-        ...(section.required ? {} : { detail: 'optional' }),
-        ...(section.description ? { documentation: section.description } : {}),
-      };
-    });
+  return (
+    candidates
+      // Headings of an earlier era are recognised by the checks but no longer offered.
+      .filter((s) => !present.has(s.key) && !s.earlier)
+      .map((section, index) => {
+        const name = section.heading.trimEnd().replace(/:$/, '');
+        return {
+          label: section.graded ? `${name}: <grade>` : name,
+          kind: 'heading' as const,
+          insertText: section.graded ? `${escapeSnippet(name)}: ${choice(1, gradeHeadingLabels)}` : escapeSnippet(name),
+          snippet: true,
+          range,
+          filterText: name,
+          sortText: String(index).padStart(2, '0'),
+          ...(section.required ? {} : { detail: 'optional' }),
+          ...(section.description ? { documentation: section.description } : {}),
+        };
+      })
+  );
 }
 
 function dedupe(sections: readonly ExpectedSection[]): ExpectedSection[] {
@@ -89,14 +113,22 @@ function dedupe(sections: readonly ExpectedSection[]): ExpectedSection[] {
 }
 
 /** The sub-headings the section at the caret has, by the document type's plan (self-evaluations' five). */
-function subheadingCompletions(draft: ParsedDraft, facts: DraftFacts, domain: Domain, context: LineContext, range: { start: number; end: number }): EditorCompletion[] {
+function subheadingCompletions(
+  draft: ParsedDraft,
+  facts: DraftFacts,
+  domain: Domain,
+  context: LineContext,
+  range: { start: number; end: number },
+): EditorCompletion[] {
   const index = draft.sections.findIndex((s) => s.range.start <= context.offset && context.offset <= s.range.end);
   const plan = planSections(draft, facts, domain);
   const placed = plan?.placed.find((p) => p.index === index);
   const subsections: readonly ExpectedSubsection[] = (placed && plan?.expected[placed.order]?.subsections) || [];
   // Sub-headings already written (forgiving case, quotes and a trailing "?" or ":", as the checks do).
   const written = new Set(
-    draft.sections[index]?.subheadings.filter((h) => draft.lines.lineOf(h.range.start) !== context.line).map((h) => normaliseHeading(h.text)),
+    draft.sections[index]?.subheadings
+      .filter((h) => draft.lines.lineOf(h.range.start) !== context.line)
+      .map((h) => normaliseHeading(h.text)),
   );
   return subsections
     .filter((s) => !written.has(normaliseHeading(s.heading)))

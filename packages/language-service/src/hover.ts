@@ -1,5 +1,18 @@
 import { type Domain, type DraftFacts, type FrameworkVersion, type ParsedDraft, ruleDocsUrl, type TextRange } from '@ilacs/core';
-import { findAcronym, findAuthority, focusAreas, type Grade, gradeById, grades, type JudgementArea, matchGrade, type NationalFrameworkKind, nationalFrameworkTags, readTagNumber, tagName } from '@ilacs/core/framework';
+import {
+  findAcronym,
+  findAuthority,
+  focusAreas,
+  type Grade,
+  gradeById,
+  grades,
+  type JudgementArea,
+  matchGrade,
+  type NationalFrameworkKind,
+  nationalFrameworkTags,
+  readTagNumber,
+  tagName,
+} from '@ilacs/core/framework';
 import { formatLongDate } from '@ilacs/core/cadence';
 import { findJudgementTable, headingArea, judgementGrades, readDirectives } from '@ilacs/core/tools';
 import { cadenceOutlook } from './cadence-outlook.js';
@@ -8,7 +21,16 @@ import { frontMatterKeyDescription } from './front-matter-keys.js';
 import { lineContext } from './line-context.js';
 import { domainOf, type EditorHover, type EditorOptions } from './types.js';
 
-const cadenceKeys = new Set(['dates', 'period', 'published', 'framework', 'previous', 'previous.type', 'previous.dates', 'previous.overall_effectiveness']);
+const cadenceKeys = new Set([
+  'dates',
+  'period',
+  'published',
+  'framework',
+  'previous',
+  'previous.type',
+  'previous.dates',
+  'previous.overall_effectiveness',
+]);
 
 const inside = (range: TextRange, offset: number) => range.start <= offset && offset <= range.end && range.end > range.start;
 
@@ -21,7 +43,14 @@ export function hoverAt(draft: ParsedDraft, facts: DraftFacts, offset: number, o
   if (!draft.isDraft) return undefined;
   const at = lineContext(draft, offset).offset;
   const domain = domainOf(options);
-  return frontMatterHover(draft, facts, domain, at) ?? headingHover(draft, domain, at) ?? tableHover(draft, domain, at) ?? directiveHover(draft, at, options) ?? tagHover(draft, at) ?? acronymHover(draft, at, options);
+  return (
+    frontMatterHover(draft, facts, domain, at) ??
+    headingHover(draft, domain, at) ??
+    tableHover(draft, domain, at) ??
+    directiveHover(draft, at, options) ??
+    tagHover(draft, at) ??
+    acronymHover(draft, at, options)
+  );
 }
 
 /** What this draft's own judgements make of the authority's standing, by its framework's rule. */
@@ -40,7 +69,8 @@ function frontMatterHover(draft: ParsedDraft, facts: DraftFacts, domain: Domain,
   const range = onKey ? entry.keyRange : entry.valueRange;
   const value = draft.text.slice(entry.valueRange.start, entry.valueRange.end).trim();
   const parts: string[] = [];
-  if (onKey) parts.push(`**${entry.path}**: ${frontMatterKeyDescription(domain, facts.type, entry.path) ?? 'not a key this project defines.'}`);
+  if (onKey)
+    parts.push(`**${entry.path}**: ${frontMatterKeyDescription(domain, facts.type, entry.path) ?? 'not a key this project defines.'}`);
   else parts.push(...valueExplanation(entry.path, value, domain));
   if (cadenceKeys.has(entry.path)) parts.push(cadenceOutlook(facts, domain, currentStanding(draft, facts, domain)));
   return parts.length > 0 ? { markdown: parts.join('\n\n'), range } : undefined;
@@ -55,7 +85,12 @@ function valueExplanation(path: string, value: string, domain: Domain): string[]
     case 'local_authority': {
       const authority = findAuthority(value);
       if (!authority) return [];
-      const notes = [authority.region, authority.aliases?.length ? `also written ${authority.aliases.join(', ')}` : '', authority.from ? `since ${authority.from}` : '', authority.until ? `until ${authority.until}` : ''];
+      const notes = [
+        authority.region,
+        authority.aliases?.length ? `also written ${authority.aliases.join(', ')}` : '',
+        authority.from ? `since ${authority.from}` : '',
+        authority.until ? `until ${authority.until}` : '',
+      ];
       return [`**${authority.name}**: ${notes.filter(Boolean).join('; ')}.`];
     }
     case 'focus': {
@@ -85,7 +120,9 @@ function frameworkText(version: FrameworkVersion, domain: Domain): string {
 }
 
 function areaText(area: JudgementArea, domain: Domain): string {
-  const where = domain.frameworkVersions.filter((v) => v.table.some((a) => a.id === area.id) || v.narrative.some((a) => a.id === area.id)).map((v) => v.id);
+  const where = domain.frameworkVersions
+    .filter((v) => v.table.some((a) => a.id === area.id) || v.narrative.some((a) => a.id === area.id))
+    .map((v) => v.id);
   return `**${area.title}**\n\n${area.description}\n\nJudged under the ${where.join(' and ')} framework${where.length > 1 ? 's' : ''}.`;
 }
 
@@ -123,7 +160,10 @@ function directiveHover(draft: ParsedDraft, offset: number, options: EditorOptio
     const id = directive.ruleIds.find((r) => inside(r.range, offset));
     if (!id) return undefined;
     const rule = rules.find((r) => r.id === id.id);
-    return { markdown: rule ? `**${rule.id}**: ${rule.description}\n\n[Documentation](${ruleDocsUrl(rule.id)})` : `No rule is called "${id.id}".`, range: id.range };
+    return {
+      markdown: rule ? `**${rule.id}**: ${rule.description}\n\n[Documentation](${ruleDocsUrl(rule.id)})` : `No rule is called "${id.id}".`,
+      range: id.range,
+    };
   }
   return undefined;
 }
@@ -140,13 +180,19 @@ function tagHover(draft: ParsedDraft, offset: number): EditorHover | undefined {
   const closeBracket = lineText.indexOf(']', open);
   const close = lineText[open] === '(' ? closeParen : closeBracket;
   if (close === -1 || close < caret || close - open > 60) return undefined;
-  const words = lineText.slice(open + 1, close).toLowerCase().split(/[\s,.:]+/).filter(Boolean);
+  const words = lineText
+    .slice(open + 1, close)
+    .toLowerCase()
+    .split(/[\s,.:]+/)
+    .filter(Boolean);
   const kind = tagKinds.find((k) => k === words[0]);
   const n = kind ? readTagNumber(words[1] ?? '') : undefined;
   if (!kind || n === undefined) return undefined;
   const name = tagName(kind, n);
   return {
-    markdown: name ? `**National Framework ${kind} ${n}**: ${name}.` : `The National Framework has no ${kind} ${n}: it has ${nationalFrameworkTags[kind].count} ${kind}s.`,
+    markdown: name
+      ? `**National Framework ${kind} ${n}**: ${name}.`
+      : `The National Framework has no ${kind} ${n}: it has ${nationalFrameworkTags[kind].count} ${kind}s.`,
     range: { start: context.lineStart + open, end: context.lineStart + close + 1 },
   };
 }

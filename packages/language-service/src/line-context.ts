@@ -1,4 +1,4 @@
-import { type ParsedDraft } from '@ilacs/core';
+import type { ParsedDraft } from '@ilacs/core';
 
 /** The line around a caret, which most completions and hovers start from. */
 export interface LineContext {
@@ -27,4 +27,3 @@ export function lineContext(draft: ParsedDraft, offset: number): LineContext {
     after: draft.text.slice(clamped, lineEnd),
   };
 }
-

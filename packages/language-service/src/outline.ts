@@ -35,7 +35,13 @@ export function documentOutline(draft: ParsedDraft, domain: Domain = builtinDoma
     });
   }
   if (draft.title) {
-    symbols.push({ name: draft.title.text || untitled, kind: 'title', range: draft.title.range, selectionRange: draft.title.textRange, children: [] });
+    symbols.push({
+      name: draft.title.text || untitled,
+      kind: 'title',
+      range: draft.title.range,
+      selectionRange: draft.title.textRange,
+      children: [],
+    });
   }
   const table = findJudgementTable(draft);
   if (table) {
@@ -57,7 +63,13 @@ export function documentOutline(draft: ParsedDraft, domain: Domain = builtinDoma
     const grade = heading.grade?.text;
     const children = section.subheadings.map((sub, i) => {
       const next = section.subheadings[i + 1];
-      return { name: sub.text || untitled, kind: 'subsection' as const, range: { start: sub.range.start, end: next ? next.range.start : section.range.end }, selectionRange: sub.textRange, children: [] };
+      return {
+        name: sub.text || untitled,
+        kind: 'subsection' as const,
+        range: { start: sub.range.start, end: next ? next.range.start : section.range.end },
+        selectionRange: sub.textRange,
+        children: [],
+      };
     });
     symbols.push({
       // Editors refuse a symbol without a name: an empty "## " heading is shown as untitled.

@@ -30,7 +30,15 @@ export function skeletonCompletions(draft: ParsedDraft, facts: DraftFacts, offse
   if (!bodyBlank || !document) return [];
   const span = document.span.key === 'period' ? facts.period : facts.dates;
   const start = span?.start ?? startFor(document, options.today);
-  const full = draftSkeleton({ type: document.id, authority: facts.authority?.name ?? facts.authorityName ?? 'Authority', start, ...(span ? { end: span.end } : {}) }, domain);
+  const full = draftSkeleton(
+    {
+      type: document.id,
+      authority: facts.authority?.name ?? facts.authorityName ?? 'Authority',
+      start,
+      ...(span ? { end: span.end } : {}),
+    },
+    domain,
+  );
   const body = full.slice(full.indexOf('\n---\n') + 5).replace(/^\n+/, '');
   return [
     {

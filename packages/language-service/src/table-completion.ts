@@ -1,5 +1,5 @@
-import { type Domain, type DraftFacts, type ParsedDraft } from '@ilacs/core';
-import { type JudgementArea } from '@ilacs/core/framework';
+import type { Domain, DraftFacts, ParsedDraft } from '@ilacs/core';
+import type { JudgementArea } from '@ilacs/core/framework';
 import { findJudgementTable } from '@ilacs/core/tools';
 import { gradeCompletions } from './heading-completion.js';
 import type { LineContext } from './line-context.js';
@@ -7,7 +7,12 @@ import { escapeSnippet } from './snippets.js';
 import { domainOf, type EditorCompletion, type EditorOptions } from './types.js';
 
 /** Judgement names and grades in the cells of the judgement table; the whole table on an empty line. */
-export function tableCompletions(draft: ParsedDraft, facts: DraftFacts, context: LineContext, options: EditorOptions = {}): EditorCompletion[] {
+export function tableCompletions(
+  draft: ParsedDraft,
+  facts: DraftFacts,
+  context: LineContext,
+  options: EditorOptions = {},
+): EditorCompletion[] {
   if (!facts.document?.judgementTable) return [];
   const domain = domainOf(options);
   const trimmed = context.before.trimStart();
@@ -33,7 +38,10 @@ export function tableCompletions(draft: ParsedDraft, facts: DraftFacts, context:
   if (column === 1) return gradeCompletions(range, 'table');
   if (column !== 0) return [];
   const present = new Set(
-    table.rows.filter((r) => r.line !== line).map((r) => domain.matchArea(r.cells[0]?.text ?? '')?.area.id).filter((id) => id !== undefined),
+    table.rows
+      .filter((r) => r.line !== line)
+      .map((r) => domain.matchArea(r.cells[0]?.text ?? '')?.area.id)
+      .filter((id) => id !== undefined),
   );
   return tableAreas(facts, domain)
     .filter((area) => !present.has(area.id))

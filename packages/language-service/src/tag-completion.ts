@@ -1,4 +1,4 @@
-import { type ParsedDraft } from '@ilacs/core';
+import type { ParsedDraft } from '@ilacs/core';
 import { type NationalFrameworkKind, nationalFrameworkTags } from '@ilacs/core/framework';
 import { whatNeedsToImproveSection } from '@ilacs/core/tools';
 import type { LineContext } from './line-context.js';

@@ -32,7 +32,8 @@ describe('completion opens by itself only where something starts', () => {
   });
 
   test('the other triggers always answer, and so does a request that was not triggered by a character', () => {
-    for (const character of completionTriggerCharacters.filter((c) => c !== ' ')) expect(opensCompletion(`text${character}`, character)).toBe(true);
+    for (const character of completionTriggerCharacters.filter((c) => c !== ' '))
+      expect(opensCompletion(`text${character}`, character)).toBe(true);
     expect(opensCompletion('overall_effectiveness: requires ', undefined)).toBe(true);
   });
 

@@ -1,6 +1,16 @@
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { builtinDomain, builtinRules, defineDocumentType, defineFrameworkVersion, draftJsonSchema, draftSkeleton, frontMatterSchemas, lintText, writeTitle } from '@ilacs/core';
+import {
+  builtinDomain,
+  builtinRules,
+  defineDocumentType,
+  defineFrameworkVersion,
+  draftJsonSchema,
+  draftSkeleton,
+  frontMatterSchemas,
+  lintText,
+  writeTitle,
+} from '@ilacs/core';
 import { consecutiveWorkingDays, firstValidSpanFrom, planCadence } from '@ilacs/core/cadence';
 import { judgementAreas } from '@ilacs/core/framework';
 import { dateRange, leadInspector, parseDraft, readFacts, ruleDocumentTypes } from '@ilacs/core/tools';
@@ -39,7 +49,12 @@ const jointVisit = defineDocumentType({
   skeleton: { frontMatter: ['theme: front door'], suggestedStart: (today) => firstValidSpanFrom(threeDays, today)?.start ?? today },
 });
 
-const families = { id: 'familiesFirst', title: 'The experiences and progress of children and families', kind: 'experiences' as const, description: 'A made-up judgement of the made-up 2027 framework.' };
+const families = {
+  id: 'familiesFirst',
+  title: 'The experiences and progress of children and families',
+  kind: 'experiences' as const,
+  description: 'A made-up judgement of the made-up 2027 framework.',
+};
 const version2027 = defineFrameworkVersion({
   id: '2027',
   name: 'ILACS 2027 (made up)',
@@ -84,14 +99,21 @@ describe('a made-up document type and framework version, registered from this fi
   });
 
   it('titles, sections and the days on site are checked against the new type', () => {
-    const broken = visit.replace('# Joint visit to Leeds', '# Focused visit to Leeds').replace('## Summary of findings', '## Findings at a glance').replace('2027-06-10', '2027-06-09');
+    const broken = visit
+      .replace('# Joint visit to Leeds', '# Focused visit to Leeds')
+      .replace('## Summary of findings', '## Findings at a glance')
+      .replace('2027-06-10', '2027-06-09');
     const findings = lintText(broken, { domain }).diagnostics;
     const title = findings.find((d) => d.ruleId === 'title');
     expect(title?.fix?.edits[0]?.newText).toBe(writeTitle(jointVisit, 'Leeds'));
     expect(findings.find((d) => d.ruleId === 'required-sections')?.message).toContain('Summary of findings');
     expect(findings.find((d) => d.ruleId === 'cadence-dates-fit-type')?.message).toContain('three consecutive working days');
     // An accepted variant of a heading is the same section.
-    expect(lintText(visit.replace('## Summary of findings', '## Summary'), { domain }).diagnostics.filter((d) => d.ruleId === 'required-sections')).toEqual([]);
+    expect(
+      lintText(visit.replace('## Summary of findings', '## Summary'), { domain }).diagnostics.filter(
+        (d) => d.ruleId === 'required-sections',
+      ),
+    ).toEqual([]);
   });
 
   it('which rules apply follows from what the descriptor says', () => {
@@ -105,12 +127,13 @@ describe('a made-up document type and framework version, registered from this fi
   });
 
   it('completion offers the new type, its keys and values, its sections and its skeleton', () => {
-    const labels = (text: string, offset = text.length) => completeAt(parseDraft(text), readFacts(parseDraft(text), {}, domain), offset, { domain, today: '2027-06-01' }).map((c) => c.label);
+    const labels = (text: string, offset = text.length) =>
+      completeAt(parseDraft(text), readFacts(parseDraft(text), {}, domain), offset, { domain, today: '2027-06-01' }).map((c) => c.label);
     expect(labels('---\nilacs: ')).toContain('joint-visit');
     expect(labels('---\nilacs: ')).not.toContain('joint-visit'.replace('joint', 'no'));
     expect(labels('---\nilacs: joint-visit\ntheme: ')).toEqual(['front door', 'domestic abuse']);
     expect(labels('---\nilacs: joint-visit\n')).toContain('theme');
-    const withoutSection = visit.replace('## Summary of findings\n', '') + '\n## ';
+    const withoutSection = `${visit.replace('## Summary of findings\n', '')}\n## `;
     expect(labels(withoutSection)).toContain('Summary of findings');
     expect(labels('')).toContain('Joint visit draft');
   });
@@ -119,7 +142,7 @@ describe('a made-up document type and framework version, registered from this fi
     const report = draftSkeleton({ type: 'short-inspection', authority: 'Leeds', start: '2027-06-07' }, domain);
     expect(report).toContain(`| ${families.title} |  |`);
     expect(report).not.toContain('Overall effectiveness');
-    const graded = report.replace(/\|  \|/g, '| Good |').replace(/: *$/gm, ': good');
+    const graded = report.replace(/\| {2}\|/g, '| Good |').replace(/: *$/gm, ': good');
     const withOverall = graded.replace(`| ${families.title} | Good |`, `| ${families.title} | Good |\n| Overall effectiveness | Good |`);
     const explained = lintText(withOverall, { domain }).diagnostics.find((d) => d.ruleId === 'judgement-framework-version');
     expect(explained?.message).toMatch(/not judged for inspections starting from 27 April 2026 \(framework 2027\)/);

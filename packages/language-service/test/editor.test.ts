@@ -7,7 +7,12 @@ import { completeAt, disableRuleEdit, snippetToPlainText } from '../src/index.js
 
 const drafts = new URL('../../../../shared/corpus/drafts/', import.meta.url).pathname;
 const examples = new URL('../../../examples/', import.meta.url).pathname;
-const markdownIn = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.md')).map((f) => join(folder, f)) : []);
+const markdownIn = (folder: string) =>
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => join(folder, f))
+    : [];
 
 describe('snippetToPlainText', () => {
   test.each([
@@ -40,7 +45,9 @@ describe('disableRuleEdit on every finding in the examples and the corpus', () =
         const label = `${file} ${key} (${edit.description})`;
         const sameRule = (d: Diagnostic) => d.ruleId === diagnostic.ruleId && d.message === diagnostic.message;
         expect(after.filter(sameRule).length, label).toBeLessThan(diagnostics.filter(sameRule).length);
-        expect(after.filter((d) => d.severity === 'error').length, label).toBeLessThanOrEqual(diagnostics.filter((d) => d.severity === 'error').length);
+        expect(after.filter((d) => d.severity === 'error').length, label).toBeLessThanOrEqual(
+          diagnostics.filter((d) => d.severity === 'error').length,
+        );
         checked++;
       }
     }

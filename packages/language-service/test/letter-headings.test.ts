@@ -21,7 +21,12 @@ describe('focused-visit heading completion', () => {
   });
 
   it('offers the headings letters used before June 2021, and "Areas of strength" in 2018', () => {
-    expect(headingsOffered('2019-11-12 to 2019-11-13')).toEqual(['Overview', 'Areas for priority action', 'What needs to improve in this area of social work practice?', 'Findings']);
+    expect(headingsOffered('2019-11-12 to 2019-11-13')).toEqual([
+      'Overview',
+      'Areas for priority action',
+      'What needs to improve in this area of social work practice?',
+      'Findings',
+    ]);
     expect(headingsOffered('2018-05-15 to 2018-05-16')).toContain('Areas of strength');
   });
 
@@ -31,6 +36,10 @@ describe('focused-visit heading completion', () => {
 
   it('new letters start with the current headings; what needs to improve is there to fill in or delete', () => {
     const skeleton = draftSkeleton({ type: 'focused-visit', authority: 'Wigan', start: '2025-03-11' });
-    expect(skeleton.match(/^## .*$/gm)).toEqual(['## Headline findings', '## What needs to improve in this area of social work practice?', '## Main findings']);
+    expect(skeleton.match(/^## .*$/gm)).toEqual([
+      '## Headline findings',
+      '## What needs to improve in this area of social work practice?',
+      '## Main findings',
+    ]);
   });
 });

@@ -5,7 +5,12 @@
  * @param {{ label: string, measured: number | undefined, limit: number, unit: string, kind: 'at-most' | 'at-least', why?: string }} budget
  */
 export function budget({ label, measured, limit, unit, kind, why }) {
-  const status = measured === undefined || Number.isNaN(measured) ? 'not measured' : (kind === 'at-most' ? measured < limit : measured >= limit) ? 'met' : 'missed';
+  const status =
+    measured === undefined || Number.isNaN(measured)
+      ? 'not measured'
+      : (kind === 'at-most' ? measured < limit : measured >= limit)
+        ? 'met'
+        : 'missed';
   return { label, measured, limit, unit, kind, status, ...(why ? { why } : {}) };
 }
 

@@ -8,9 +8,13 @@ export class MissingInputError extends Error {}
 /** Every real draft, in file-name order; a clear error (not a crash) when the corpus is absent or empty. */
 export function loadRealDrafts() {
   if (!existsSync(corpusDraftsDir)) {
-    throw new MissingInputError(`No corpus of real drafts at ${corpusDraftsDir}: the benchmarks need ../shared/corpus/drafts next to the repository.`);
+    throw new MissingInputError(
+      `No corpus of real drafts at ${corpusDraftsDir}: the benchmarks need ../shared/corpus/drafts next to the repository.`,
+    );
   }
-  const names = readdirSync(corpusDraftsDir).filter((name) => name.endsWith('.md')).sort();
+  const names = readdirSync(corpusDraftsDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   if (names.length === 0) throw new MissingInputError(`${corpusDraftsDir} holds no .md drafts.`);
   return names.map((name) => {
     const text = readFileSync(join(corpusDraftsDir, name), 'utf8');

@@ -15,7 +15,9 @@ const explainers = {
     if (missed.kind === 'at-least') {
       const allowed = f.markdownlintMedianMs / missed.limit;
       why += ` The ratio leaves ${formatFigure(allowed, 'ms')} per report for everything; parseDraft alone takes ${formatFigure(f.parseMedianMs, 'ms')} (${formatFigure(f.parseSpeedup, '×')} faster than markdownlint), so ${
-        f.parseSpeedup < missed.limit ? 'the parser alone cannot reach the ratio: it bounds it' : `the rules may spend ${formatFigure(allowed - f.parseMedianMs, 'ms')} in all`
+        f.parseSpeedup < missed.limit
+          ? 'the parser alone cannot reach the ratio: it bounds it'
+          : `the rules may spend ${formatFigure(allowed - f.parseMedianMs, 'ms')} in all`
       }.`;
     }
     return why;
@@ -42,14 +44,21 @@ const explainers = {
 /** @param results part id -> { figures, budgets, error? }; returns one Markdown line per missed or unmeasured budget. */
 export function explainMisses(results, machine) {
   const cost = results['rule-cost']?.figures;
-  const busy = machine.loadAtStart >= machine.cores * 0.5 ? ` The machine was busy (load ${machine.loadAtStart.toFixed(2)} on ${machine.cores} cores): re-measure on a quiet one before acting.` : '';
+  const busy =
+    machine.loadAtStart >= machine.cores * 0.5
+      ? ` The machine was busy (load ${machine.loadAtStart.toFixed(2)} on ${machine.cores} cores): re-measure on a quiet one before acting.`
+      : '';
   const lines = [];
   for (const [id, result] of Object.entries(results)) {
     for (const missed of (result.budgets ?? []).filter((b) => b.status !== 'met')) {
       const why =
         missed.why ??
-        (missed.status === 'not measured' ? (result.error ?? 'its subject is not built.') : (explainers[id]?.(missed, result.figures, results, cost) ?? ''));
-      lines.push(`- **${missed.label}** (${formatFigure(missed.measured, missed.unit)}, budget ${missed.kind === 'at-most' ? '<' : '≥'} ${formatFigure(missed.limit, missed.unit)}): ${why}${busy}`);
+        (missed.status === 'not measured'
+          ? (result.error ?? 'its subject is not built.')
+          : (explainers[id]?.(missed, result.figures, results, cost) ?? ''));
+      lines.push(
+        `- **${missed.label}** (${formatFigure(missed.measured, missed.unit)}, budget ${missed.kind === 'at-most' ? '<' : '≥'} ${formatFigure(missed.limit, missed.unit)}): ${why}${busy}`,
+      );
     }
   }
   return lines;

@@ -29,7 +29,12 @@ export class LspSession {
       },
     };
     const initialized = await withTimeout(
-      session.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(rootPath).href, capabilities, initializationOptions }),
+      session.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: pathToFileURL(rootPath).href,
+        capabilities,
+        initializationOptions,
+      }),
       'answer to initialize',
     );
     session.capabilities = initialized.capabilities;

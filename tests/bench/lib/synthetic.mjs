@@ -45,6 +45,8 @@ export function syntheticDraft(template, paragraphs, targetBytes) {
     next++;
   }
   let number = 0;
-  const sections = headings.map((heading, index) => [heading, ...bodies[index].map((paragraph) => `${++number}. ${paragraph}`)].join('\n\n'));
+  const sections = headings.map((heading, index) =>
+    [heading, ...bodies[index].map((paragraph) => `${++number}. ${paragraph}`)].join('\n\n'),
+  );
   return `${head}\n\n${sections.join('\n\n')}\n`;
 }

@@ -8,8 +8,8 @@ export function textTable({ columns, rows }) {
 }
 
 export function markdownTable({ columns, rows }) {
-  const escape = (cell) => String(cell).replaceAll('|', '\\|');
-  const line = (row) => `| ${row.map(escape).join(' | ')} |`;
+  const escapeCell = (cell) => String(cell).replaceAll('|', '\\|');
+  const line = (row) => `| ${row.map(escapeCell).join(' | ')} |`;
   const alignment = columns.map((_, index) => (index === 0 ? '---' : '---:'));
   return [line(columns), line(alignment), ...rows.map(line)].join('\n');
 }

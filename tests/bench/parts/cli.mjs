@@ -19,7 +19,9 @@ function timeProcess(args, { cwd, expectStatus = 0 }) {
   const ms = performance.now() - start;
   if (result.error) throw result.error;
   if (result.status !== expectStatus) {
-    throw new Error(`node ${args.join(' ')} exited ${result.status}, expected ${expectStatus}: ${(result.stderr || result.stdout).slice(0, 400)}`);
+    throw new Error(
+      `node ${args.join(' ')} exited ${result.status}, expected ${expectStatus}: ${(result.stderr || result.stdout).slice(0, 400)}`,
+    );
   }
   return ms;
 }
@@ -37,7 +39,16 @@ export default {
       return {
         table: { columns: ['run', 'median wall time'], rows: [['ilacs lint', 'not built']] },
         figures: {},
-        budgets: [budget({ label: `ilacs lint on ${folderSize} real-sized drafts, in total`, measured: undefined, limit: folderBudgetMs, unit: 'ms', kind: 'at-most', why: `${cliBundle} is missing: run pnpm build.` })],
+        budgets: [
+          budget({
+            label: `ilacs lint on ${folderSize} real-sized drafts, in total`,
+            measured: undefined,
+            limit: folderBudgetMs,
+            unit: 'ms',
+            kind: 'at-most',
+            why: `${cliBundle} is missing: run pnpm build.`,
+          }),
+        ],
         notes: [],
       };
     }
@@ -53,7 +64,8 @@ export default {
       const loadOnly = timeSpawns(plan.spawns, [cliBundle, '--version'], options);
       const coldStart = timeSpawns(plan.spawns, [cliBundle, 'lint', oneFile], options);
       const wholeFolder = timeSpawns(Math.max(3, Math.ceil(plan.spawns / 2)), [cliBundle, 'lint', folder], options);
-      const totalKb = Array.from({ length: folderSize }, (_, index) => drafts[index % drafts.length].bytes).reduce((a, b) => a + b, 0) / 1024;
+      const totalKb =
+        Array.from({ length: folderSize }, (_, index) => drafts[index % drafts.length].bytes).reduce((a, b) => a + b, 0) / 1024;
       return {
         table: {
           columns: ['run', 'median wall time'],
@@ -66,8 +78,18 @@ export default {
           ],
         },
         figures: { nodeAloneMs: nodeAlone, loadOnlyMs: loadOnly, coldStartMs: coldStart, folderMs: wholeFolder, folderDrafts: folderSize },
-        budgets: [budget({ label: `ilacs lint on ${folderSize} real-sized drafts, in total`, measured: wholeFolder, limit: folderBudgetMs, unit: 'ms', kind: 'at-most' })],
-        notes: [`Fresh \`node ${'packages/cli/dist/ilacs.js'} lint\` processes, median of ${plan.spawns} (${Math.max(3, Math.ceil(plan.spawns / 2))} for the folder) after one untimed run; each must exit 0 (the real reports have no errors).`],
+        budgets: [
+          budget({
+            label: `ilacs lint on ${folderSize} real-sized drafts, in total`,
+            measured: wholeFolder,
+            limit: folderBudgetMs,
+            unit: 'ms',
+            kind: 'at-most',
+          }),
+        ],
+        notes: [
+          `Fresh \`node ${'packages/cli/dist/ilacs.js'} lint\` processes, median of ${plan.spawns} (${Math.max(3, Math.ceil(plan.spawns / 2))} for the folder) after one untimed run; each must exit 0 (the real reports have no errors).`,
+        ],
       };
     } finally {
       rmSync(folder, { recursive: true, force: true });

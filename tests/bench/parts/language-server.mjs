@@ -80,7 +80,8 @@ export default {
       const opened = pushing.diagnosticsFor(uri, 1);
       pushing.open(uri, draft.text, 1);
       const first = await opened;
-      if (first.some((d) => d.severity === 1)) throw new Error(`The server reports errors on ${draft.name}, which lints clean: ${first.find((d) => d.severity === 1).message}`);
+      if (first.some((d) => d.severity === 1))
+        throw new Error(`The server reports errors on ${draft.name}, which lints clean: ${first.find((d) => d.severity === 1).message}`);
       const type = editor(pushing, uri, at.typing);
       const diagnostics = await timeAsync(async () => {
         const version = type();
@@ -90,8 +91,16 @@ export default {
       const transport = await timeAsync(() => pushing.request('ilacs/noSuchMethodForTiming', {}).catch(() => undefined), lspPlan);
       figures.diagnosticsMs = median(diagnostics);
       figures.transportMs = median(transport);
-      rows.push(['didChange to publishDiagnostics (debounce 0)', formatFigure(median(diagnostics), 'ms'), formatFigure(percentile(diagnostics, 90), 'ms')]);
-      rows.push(['stdio round trip alone (unknown method)', formatFigure(median(transport), 'ms'), formatFigure(percentile(transport, 90), 'ms')]);
+      rows.push([
+        'didChange to publishDiagnostics (debounce 0)',
+        formatFigure(median(diagnostics), 'ms'),
+        formatFigure(percentile(diagnostics, 90), 'ms'),
+      ]);
+      rows.push([
+        'stdio round trip alone (unknown method)',
+        formatFigure(median(transport), 'ms'),
+        formatFigure(percentile(transport, 90), 'ms'),
+      ]);
     } catch (error) {
       throw new Error(`${error.message}${pushing.stderr ? `\nServer stderr: ${pushing.stderr}` : ''}`);
     } finally {
@@ -99,7 +108,11 @@ export default {
     }
 
     // Pull mode: nothing is linted unless asked, so completion and hover after an edit are timed on their own.
-    const pulling = await LspSession.start(serverBundle, { rootPath, pullDiagnostics: true, initializationOptions: { diagnosticMode: 'pull' } });
+    const pulling = await LspSession.start(serverBundle, {
+      rootPath,
+      pullDiagnostics: true,
+      initializationOptions: { diagnosticMode: 'pull' },
+    });
     try {
       pulling.open(uri, draft.text, 1);
       const textDocument = { uri };
@@ -147,9 +160,27 @@ export default {
       table: { columns: ['request', 'median', 'p90'], rows },
       figures,
       budgets: [
-        budget({ label: 'language server: didChange to diagnostics', measured: figures.diagnosticsMs, limit: diagnosticsBudgetMs, unit: 'ms', kind: 'at-most' }),
-        budget({ label: 'language server: completion after an edit', measured: figures.completionMs, limit: completionBudgetMs, unit: 'ms', kind: 'at-most' }),
-        budget({ label: 'language server: hover after an edit', measured: figures.hoverMs, limit: hoverBudgetMs, unit: 'ms', kind: 'at-most' }),
+        budget({
+          label: 'language server: didChange to diagnostics',
+          measured: figures.diagnosticsMs,
+          limit: diagnosticsBudgetMs,
+          unit: 'ms',
+          kind: 'at-most',
+        }),
+        budget({
+          label: 'language server: completion after an edit',
+          measured: figures.completionMs,
+          limit: completionBudgetMs,
+          unit: 'ms',
+          kind: 'at-most',
+        }),
+        budget({
+          label: 'language server: hover after an edit',
+          measured: figures.hoverMs,
+          limit: hoverBudgetMs,
+          unit: 'ms',
+          kind: 'at-most',
+        }),
       ],
       notes: [
         `On ${draft.name} (${(draft.bytes / 1024).toFixed(0)} KB), ${lspPlan.iterations} timed requests each after ${lspPlan.warmup} warm-up ones; round trips measured by this client, so they include the stdio transport.`,

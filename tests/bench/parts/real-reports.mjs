@@ -28,7 +28,9 @@ export default {
       const errors = linted.diagnostics.filter((d) => d.severity === 'error');
       // A real report must lint clean; timing an error path would flatter nobody.
       if (!linted.draft.isDraft || errors.length > 0) {
-        throw new Error(`${draft.name}: expected a clean draft, got ${linted.draft.isDraft ? `${errors.length} errors (first: ${errors[0].ruleId} at ${errors[0].start.line + 1}:${errors[0].start.column + 1})` : 'no ilacs front matter'}.`);
+        throw new Error(
+          `${draft.name}: expected a clean draft, got ${linted.draft.isDraft ? `${errors.length} errors (first: ${errors[0].ruleId} at ${errors[0].start.line + 1}:${errors[0].start.column + 1})` : 'no ilacs front matter'}.`,
+        );
       }
       const samples = timeInterleaved(
         {
@@ -45,7 +47,16 @@ export default {
       const theirsCpu = median(samples.markdownlint.cpu);
       const parse = median(samples.parse.wall);
       perReport.push({ draft, ours, theirs, oursCpu, theirsCpu, parse });
-      rows.push([draft.name, `${(draft.bytes / 1024).toFixed(1)} KB`, linted.diagnostics.length, formatFigure(ours, 'ms'), formatFigure(oursCpu, 'ms'), formatFigure(theirs, 'ms'), formatFigure(theirs / ours, '×'), formatFigure(theirsCpu / oursCpu, '×')]);
+      rows.push([
+        draft.name,
+        `${(draft.bytes / 1024).toFixed(1)} KB`,
+        linted.diagnostics.length,
+        formatFigure(ours, 'ms'),
+        formatFigure(oursCpu, 'ms'),
+        formatFigure(theirs, 'ms'),
+        formatFigure(theirs / ours, '×'),
+        formatFigure(theirsCpu / oursCpu, '×'),
+      ]);
     }
 
     const oursMedian = median(perReport.map((r) => r.ours));
@@ -56,7 +67,16 @@ export default {
     const slowest = perReport.reduce((a, b) => (b.ours > a.ours ? b : a));
     const largest = perReport.find((r) => r.draft === largestDraft(drafts));
     const worstRatio = perReport.reduce((a, b) => (b.theirs / b.ours < a.theirs / a.ours ? b : a));
-    rows.push(['median per report', `${(median(drafts.map((d) => d.bytes)) / 1024).toFixed(1)} KB`, '', formatFigure(oursMedian, 'ms'), formatFigure(oursCpuMedian, 'ms'), formatFigure(theirsMedian, 'ms'), formatFigure(theirsMedian / oursMedian, '×'), formatFigure(theirsCpuMedian / oursCpuMedian, '×')]);
+    rows.push([
+      'median per report',
+      `${(median(drafts.map((d) => d.bytes)) / 1024).toFixed(1)} KB`,
+      '',
+      formatFigure(oursMedian, 'ms'),
+      formatFigure(oursCpuMedian, 'ms'),
+      formatFigure(theirsMedian, 'ms'),
+      formatFigure(theirsMedian / oursMedian, '×'),
+      formatFigure(theirsCpuMedian / oursCpuMedian, '×'),
+    ]);
 
     const mdlRules = await markdownlintRuleCount();
     return {
@@ -78,9 +98,27 @@ export default {
         markdownlintRules: mdlRules,
       },
       budgets: [
-        budget({ label: `core lint, slowest real report (${slowest.draft.name})`, measured: slowest.ours, limit: perReportBudgetMs, unit: 'ms', kind: 'at-most' }),
-        budget({ label: `core lint, largest real report (${largest.draft.name}, ${(largest.draft.bytes / 1024).toFixed(0)} KB)`, measured: largest.ours, limit: perReportBudgetMs, unit: 'ms', kind: 'at-most' }),
-        budget({ label: 'faster than markdownlint, median report', measured: theirsMedian / oursMedian, limit: speedupBudget, unit: '×', kind: 'at-least' }),
+        budget({
+          label: `core lint, slowest real report (${slowest.draft.name})`,
+          measured: slowest.ours,
+          limit: perReportBudgetMs,
+          unit: 'ms',
+          kind: 'at-most',
+        }),
+        budget({
+          label: `core lint, largest real report (${largest.draft.name}, ${(largest.draft.bytes / 1024).toFixed(0)} KB)`,
+          measured: largest.ours,
+          limit: perReportBudgetMs,
+          unit: 'ms',
+          kind: 'at-most',
+        }),
+        budget({
+          label: 'faster than markdownlint, median report',
+          measured: theirsMedian / oursMedian,
+          limit: speedupBudget,
+          unit: '×',
+          kind: 'at-least',
+        }),
       ],
       notes: [
         `${drafts.length} real reports, each timed ${plan.iterations} times after ${plan.warmup} warm-up runs, ours and markdownlint alternating; figures are per-report medians. Budgets use wall time; CPU time (this process's user and system time) is shown because it barely moves when other processes share the machine; it counts every thread, so a garbage collector working in parallel can lift it above wall time.`,

@@ -43,7 +43,18 @@ export default {
     const rows = [
       ['whole lint (parse and every rule), median CPU time per report', formatFigure(whole, 'ms'), '100%'],
       ...shown.map((entry) => [entry.bucket, formatFigure(entry.ms, 'ms'), percent(entry.share)]),
-      ...(rest.length ? [[`${rest.length} other rules`, formatFigure(rest.reduce((s, e) => s + e.ms, 0), 'ms'), percent(rest.reduce((s, e) => s + e.share, 0))]] : []),
+      ...(rest.length
+        ? [
+            [
+              `${rest.length} other rules`,
+              formatFigure(
+                rest.reduce((s, e) => s + e.ms, 0),
+                'ms',
+              ),
+              percent(rest.reduce((s, e) => s + e.share, 0)),
+            ],
+          ]
+        : []),
     ];
     const byBucket = (name) => entries.find((entry) => entry.bucket === name)?.ms ?? 0;
     const rules = entries.filter((entry) => entry.bucket.startsWith('rule '));

@@ -28,12 +28,22 @@ function measureHostileShapes(plan) {
       const linted = lintText(text);
       const failed = linted.diagnostics.find((d) => d.ruleId === 'internal-error');
       if (failed) throw new Error(`${name} at ${kb} KB: ${failed.message}`);
-      const samples = timeSync(() => lintText(text), { warmup: kb >= 1024 ? 1 : 3, iterations: kb >= 1024 ? Math.min(plan.iterations, 5) : Math.min(plan.iterations, 11) });
+      const samples = timeSync(() => lintText(text), {
+        warmup: kb >= 1024 ? 1 : 3,
+        iterations: kb >= 1024 ? Math.min(plan.iterations, 5) : Math.min(plan.iterations, 11),
+      });
       const actualKb = Buffer.byteLength(text) / 1024;
-      return { kb: actualKb, ms: median(samples.wall), cpuMsPerKb: median(samples.cpu) / actualKb, findings: linted.diagnostics.length, notices: linted.draft.problems.map((p) => p.code) };
+      return {
+        kb: actualKb,
+        ms: median(samples.wall),
+        cpuMsPerKb: median(samples.cpu) / actualKb,
+        findings: linted.diagnostics.length,
+        notices: linted.draft.problems.map((p) => p.code),
+      };
     });
     const [, hundred, largest] = sizes;
-    if (shape.notice && !largest.notices.includes(shape.notice)) throw new Error(`${name} at 1 MB: expected the ${shape.notice} notice, got ${largest.notices.join(', ') || 'none'}.`);
+    if (shape.notice && !largest.notices.includes(shape.notice))
+      throw new Error(`${name} at 1 MB: expected the ${shape.notice} notice, got ${largest.notices.join(', ') || 'none'}.`);
     return { name, sizes, growth: largest.cpuMsPerKb / hundred.cpuMsPerKb, notice: shape.notice };
   });
 }
@@ -64,13 +74,26 @@ export default {
       const linted = lintText(text);
       const errors = linted.diagnostics.filter((d) => d.severity === 'error');
       if (!linted.draft.isDraft || errors.length > 0) {
-        throw new Error(`The ${kb} KB synthetic draft should lint clean but has ${errors.length} errors (first: ${errors[0]?.ruleId}: ${errors[0]?.message}).`);
+        throw new Error(
+          `The ${kb} KB synthetic draft should lint clean but has ${errors.length} errors (first: ${errors[0]?.ruleId}: ${errors[0]?.message}).`,
+        );
       }
       // Large drafts take long enough per run that fewer warm-ups suffice; the timed count stays the same.
-      const samples = timeSync(() => lintText(text), { warmup: kb >= 300 ? Math.min(plan.warmup, 5) : plan.warmup, iterations: plan.iterations });
+      const samples = timeSync(() => lintText(text), {
+        warmup: kb >= 300 ? Math.min(plan.warmup, 5) : plan.warmup,
+        iterations: plan.iterations,
+      });
       const ms = median(samples.wall);
       const actualKb = Buffer.byteLength(text) / 1024;
-      return { kb: actualKb, lines: linted.draft.lines.lineCount, blocks: linted.draft.blocks.length, findings: linted.diagnostics.length, ms, msPerKb: ms / actualKb, cpuMsPerKb: median(samples.cpu) / actualKb };
+      return {
+        kb: actualKb,
+        lines: linted.draft.lines.lineCount,
+        blocks: linted.draft.blocks.length,
+        findings: linted.diagnostics.length,
+        ms,
+        msPerKb: ms / actualKb,
+        cpuMsPerKb: median(samples.cpu) / actualKb,
+      };
     });
     const rise = largestRise(measured);
     const largest = measured.at(-1);
@@ -81,22 +104,54 @@ export default {
     return {
       table: {
         columns: ['size', 'lines', 'blocks', 'findings', 'lint median', 'per KB', 'CPU time per KB'],
-        rows: measured.map((m) => [`${m.kb.toFixed(0)} KB`, m.lines, m.blocks, m.findings, formatFigure(m.ms, 'ms'), `${(m.msPerKb * 1000).toFixed(1)} µs`, `${(m.cpuMsPerKb * 1000).toFixed(1)} µs`]),
+        rows: measured.map((m) => [
+          `${m.kb.toFixed(0)} KB`,
+          m.lines,
+          m.blocks,
+          m.findings,
+          formatFigure(m.ms, 'ms'),
+          `${(m.msPerKb * 1000).toFixed(1)} µs`,
+          `${(m.cpuMsPerKb * 1000).toFixed(1)} µs`,
+        ]),
       },
       tables: [
         {
           columns: ['hostile shape', '10 KB', '100 KB', '1 MB', 'findings at 1 MB', 'rise in CPU per KB, 100 KB to 1 MB', 'cut off by'],
-          rows: hostile.map((h) => [h.name, ...h.sizes.map((s) => formatFigure(s.ms, 'ms')), h.sizes[2].findings, formatFigure(h.growth, '×'), h.notice ?? '']),
+          rows: hostile.map((h) => [
+            h.name,
+            ...h.sizes.map((s) => formatFigure(s.ms, 'ms')),
+            h.sizes[2].findings,
+            formatFigure(h.growth, '×'),
+            h.notice ?? '',
+          ]),
         },
       ],
-      figures: { growth: rise.factor, wallGrowth: largest.msPerKb / wallCheapest, largestMs: largest.ms, hostileGrowth: steepest.growth, hostileSlowest: { name: slowest.name, ms: slowest.sizes[2].ms } },
+      figures: {
+        growth: rise.factor,
+        wallGrowth: largest.msPerKb / wallCheapest,
+        largestMs: largest.ms,
+        hostileGrowth: steepest.growth,
+        hostileSlowest: { name: slowest.name, ms: slowest.sizes[2].ms },
+      },
       budgets: [
-        budget({ label: `scaling to ${largest.kb.toFixed(0)} KB: largest rise in CPU time per KB (${rise.factor > 1 ? `at ${rise.at.kb.toFixed(0)} KB` : 'none'}; flat = linear)`, measured: rise.factor, limit: flatnessBudget, unit: '×', kind: 'at-most' }),
-        budget({ label: `${hostile.length} hostile shapes, 100 KB to 1 MB: largest rise in CPU time per KB (${steepest.name}; quadratic = 10×)`, measured: steepest.growth, limit: hostileGrowthBudget, unit: '×', kind: 'at-most' }),
+        budget({
+          label: `scaling to ${largest.kb.toFixed(0)} KB: largest rise in CPU time per KB (${rise.factor > 1 ? `at ${rise.at.kb.toFixed(0)} KB` : 'none'}; flat = linear)`,
+          measured: rise.factor,
+          limit: flatnessBudget,
+          unit: '×',
+          kind: 'at-most',
+        }),
+        budget({
+          label: `${hostile.length} hostile shapes, 100 KB to 1 MB: largest rise in CPU time per KB (${steepest.name}; quadratic = 10×)`,
+          measured: steepest.growth,
+          limit: hostileGrowthBudget,
+          unit: '×',
+          kind: 'at-most',
+        }),
       ],
       notes: [
         `Built on the largest real report (${template.name}): its front matter, title, table and summary, then its graded sections filled in turn with the corpus's ${paragraphs.length} real numbered paragraphs, numbered 1 to N. Every size lints with zero errors.`,
-        'The budget compares each size\'s CPU time per KB with the cheapest size up to it; small drafts cost more per KB because the front matter is a fixed cost.',
+        "The budget compares each size's CPU time per KB with the cheapest size up to it; small drafts cost more per KB because the front matter is a fixed cost.",
         'Hostile shapes (tests/fuzz/shapes.mjs, also mixed into the fuzzer\'s cases): each is timed as one draft of that size (median wall time); "cut off by" names the parse limit that stops it, with its located notice, where the parser would otherwise do more than linear work. No shape may raise an internal error.',
       ],
     };

@@ -50,7 +50,11 @@ function readIfBuilt(path) {
 /** The newest .vsix anywhere under the extension folder's top level or its dist/. */
 function findVsix() {
   const places = [vscodeExtensionDir, join(vscodeExtensionDir, 'dist')].filter((dir) => existsSync(dir));
-  const packages = places.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.vsix')).map((name) => join(dir, name)));
+  const packages = places.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.vsix'))
+      .map((name) => join(dir, name)),
+  );
   if (packages.length === 0) return undefined;
   return packages.reduce((newest, path) => (statSync(path).mtimeMs > statSync(newest).mtimeMs ? path : newest));
 }
@@ -59,8 +63,12 @@ export default {
   id: 'sizes',
   title: 'Sizes',
   async run() {
-    const { bytes: linter, contributors } = await bundledApp(`import { lintText } from '@ilacs/core';\nexport const lint = (text) => lintText(text).diagnostics;\n`);
-    const { bytes: frameworkOnly } = await bundledApp(`import { documentTypes } from '@ilacs/core/framework';\nexport const types = documentTypes;\n`);
+    const { bytes: linter, contributors } = await bundledApp(
+      `import { lintText } from '@ilacs/core';\nexport const lint = (text) => lintText(text).diagnostics;\n`,
+    );
+    const { bytes: frameworkOnly } = await bundledApp(
+      `import { documentTypes } from '@ilacs/core/framework';\nexport const types = documentTypes;\n`,
+    );
     const vsixPath = findVsix();
     const vsix = vsixPath ? readFileSync(vsixPath) : undefined;
     const server = readIfBuilt(serverBundle);
@@ -73,14 +81,24 @@ export default {
           sizeRow('language server bundle (dist/server.js, as built)', server),
           sizeRow('language server web-worker bundle (dist/browser-server.js)', readIfBuilt(browserServerBundle)),
           // A VSIX is a zip already: its size is what users download.
-          vsix === undefined ? ['VS Code extension (.vsix)', 'not built', '-'] : [`VS Code extension (${vsixPath.slice(vscodeExtensionDir.length)})`, kb(vsix.length), '(zip)'],
+          vsix === undefined
+            ? ['VS Code extension (.vsix)', 'not built', '-']
+            : [`VS Code extension (${vsixPath.slice(vscodeExtensionDir.length)})`, kb(vsix.length), '(zip)'],
         ],
       },
-      figures: { coreLintAppBytes: linter.length, coreLintAppGzipBytes: gzipSync(linter).length, serverBytes: server?.length, vsixBytes: vsix?.length },
+      figures: {
+        coreLintAppBytes: linter.length,
+        coreLintAppGzipBytes: gzipSync(linter).length,
+        serverBytes: server?.length,
+        vsixBytes: vsix?.length,
+      },
       budgets: [],
       notes: [
         'The core is bundled with esbuild for the browser from a one-line app, so only what that app reaches is counted.',
-        `Largest parts of the lintText app, minified: ${contributors.slice(0, 6).map(([owner, bytes]) => `${owner} ${kb(bytes)}`).join(', ')}.`,
+        `Largest parts of the lintText app, minified: ${contributors
+          .slice(0, 6)
+          .map(([owner, bytes]) => `${owner} ${kb(bytes)}`)
+          .join(', ')}.`,
       ],
     };
   },

@@ -78,9 +78,18 @@ export function evaluate(expression: string, context: Context, status: { failed:
     if (token.startsWith("'")) return token.slice(1, -1).replaceAll("''", "'");
     if (/^\d+$/.test(token)) return Number(token);
     if (token === 'true' || token === 'false') return token === 'true';
-    const functions: Record<string, () => boolean> = { 'always()': () => true, 'success()': () => !status.failed, 'failure()': () => status.failed, 'cancelled()': () => false };
+    const functions: Record<string, () => boolean> = {
+      'always()': () => true,
+      'success()': () => !status.failed,
+      'failure()': () => status.failed,
+      'cancelled()': () => false,
+    };
     if (token in functions) return functions[token]!();
-    return token.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Context)[key] : undefined), context) ?? '';
+    return (
+      token
+        .split('.')
+        .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Context)[key] : undefined), context) ?? ''
+    );
   };
   const comparison = (): unknown => {
     let left = primary();
@@ -135,13 +144,23 @@ function readOutputs(file: string): Record<string, string> {
   return outputs;
 }
 
-export function runAction(actionPath: string, options: { workspace: string; inputs?: Record<string, string>; env?: Record<string, string> }): ActionRun {
+export function runAction(
+  actionPath: string,
+  options: { workspace: string; inputs?: Record<string, string>; env?: Record<string, string> },
+): ActionRun {
   const action = readAction(actionPath);
   const runnerTemp = mkdtempSync(join(tmpdir(), 'ilacs-runner-'));
   try {
-    const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, options.inputs?.[name] ?? input.default ?? '']));
+    const inputs = Object.fromEntries(
+      Object.entries(action.inputs).map(([name, input]) => [name, options.inputs?.[name] ?? input.default ?? '']),
+    );
     const steps: Record<string, { outputs: Record<string, string>; outcome: string }> = {};
-    const context: Context = { inputs, steps, github: { action_path: actionPath, workspace: options.workspace }, runner: { temp: runnerTemp } };
+    const context: Context = {
+      inputs,
+      steps,
+      github: { action_path: actionPath, workspace: options.workspace },
+      runner: { temp: runnerTemp },
+    };
     const status = { failed: false };
     const results: StepResult[] = [];
     const summaryFile = join(runnerTemp, 'summary.md');
@@ -159,9 +178,19 @@ export function runAction(actionPath: string, options: { workspace: string; inpu
         return;
       }
       if (step.uses) {
-        const withInputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([key, value]) => [key, substitute(String(value), context, status)]));
+        const withInputs = Object.fromEntries(
+          Object.entries(step.with ?? {}).map(([key, value]) => [key, substitute(String(value), context, status)]),
+        );
         if (step.id) steps[step.id] = { outputs: {}, outcome: 'success' };
-        results.push({ name, ...(step.id ? { id: step.id } : {}), outcome: 'success', uses: step.uses, with: withInputs, stdout: '', stderr: '' });
+        results.push({
+          name,
+          ...(step.id ? { id: step.id } : {}),
+          outcome: 'success',
+          uses: step.uses,
+          with: withInputs,
+          stdout: '',
+          stderr: '',
+        });
         return;
       }
       const outputFile = join(runnerTemp, `output-${index}`);
@@ -170,7 +199,9 @@ export function runAction(actionPath: string, options: { workspace: string; inpu
       writeFileSync(stepSummary, '');
       const script = join(runnerTemp, `step-${index}.sh`);
       writeFileSync(script, step.run ?? '');
-      const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([key, value]) => [key, substitute(String(value), context, status)]));
+      const stepEnv = Object.fromEntries(
+        Object.entries(step.env ?? {}).map(([key, value]) => [key, substitute(String(value), context, status)]),
+      );
       const env = {
         ...process.env,
         ...options.env,
@@ -193,10 +224,19 @@ export function runAction(actionPath: string, options: { workspace: string; inpu
       if (step.id) steps[step.id] = { outputs: readOutputs(outputFile), outcome };
       appendFileSync(summaryFile, readFileSync(stepSummary, 'utf8'));
       log += run.stdout + run.stderr;
-      results.push({ name, ...(step.id ? { id: step.id } : {}), outcome, exitCode: run.status ?? -1, stdout: run.stdout, stderr: run.stderr });
+      results.push({
+        name,
+        ...(step.id ? { id: step.id } : {}),
+        outcome,
+        exitCode: run.status ?? -1,
+        stdout: run.stdout,
+        stderr: run.stderr,
+      });
     });
 
-    const outputs = Object.fromEntries(Object.entries(action.outputs).map(([name, output]) => [name, substitute(output.value, context, status)]));
+    const outputs = Object.fromEntries(
+      Object.entries(action.outputs).map(([name, output]) => [name, substitute(output.value, context, status)]),
+    );
     return { steps: results, outputs, log, summary: readFileSync(summaryFile, 'utf8'), failed: status.failed };
   } finally {
     rmSync(runnerTemp, { recursive: true, force: true });

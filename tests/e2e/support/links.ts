@@ -24,8 +24,15 @@ export function headingAnchors(markdown: string): Set<string> {
   const tokens = new MarkdownIt({ html: true }).parse(markdown, {});
   tokens.forEach((token, index) => {
     if (token.type !== 'heading_open') return;
-    const text = (tokens[index + 1]?.children ?? []).filter((child) => child.type === 'text' || child.type === 'code_inline').map((child) => child.content).join('');
-    const slug = text.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+    const text = (tokens[index + 1]?.children ?? [])
+      .filter((child) => child.type === 'text' || child.type === 'code_inline')
+      .map((child) => child.content)
+      .join('');
+    const slug = text
+      .toLowerCase()
+      .trim()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
     let unique = slug;
     for (let n = 1; anchors.has(unique); n += 1) unique = `${slug}-${n}`;
     anchors.add(unique);

@@ -24,17 +24,27 @@ export function ensurePreCommit(): string | undefined {
 }
 
 export const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
 
 /** `git commit` in `cwd` as pre-commit's hook sees it: status and everything printed. */
 export function commit(cwd: string, env: NodeJS.ProcessEnv, message = 'Draft'): { status: number | null; output: string } {
-  const run = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-m', message], { cwd, env, encoding: 'utf8' });
+  const run = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-m', message], {
+    cwd,
+    env,
+    encoding: 'utf8',
+  });
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
 /** Copies this repository's working tree (tracked and untracked files, not ignored ones) to `destination`. */
 export function copyWorkingTree(repoRoot: string, destination: string): void {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     mkdirSync(dirname(join(destination, file)), { recursive: true });
     try {

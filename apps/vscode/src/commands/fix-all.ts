@@ -9,14 +9,19 @@ export const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('ilacs');
  */
 export async function fixAll(): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'markdown') {
+  if (editor?.document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage('ILACS: open a report draft to fix its problems.');
     return false;
   }
   const document = editor.document;
   const whole = new vscode.Range(0, 0, document.lineCount, 0);
   const actions =
-    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, fixAllKind.value)) ?? [];
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      whole,
+      fixAllKind.value,
+    )) ?? [];
   const edits = actions.filter((action) => action.kind && fixAllKind.contains(action.kind) && action.edit);
   if (edits.length === 0) {
     void vscode.window.setStatusBarMessage('ILACS: nothing to fix automatically.', 3000);

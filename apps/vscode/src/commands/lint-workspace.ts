@@ -30,7 +30,9 @@ export class LintTaskProvider implements vscode.TaskProvider {
   constructor(private readonly controller: LanguageClientController) {}
 
   provideTasks(): vscode.Task[] {
-    return (vscode.workspace.workspaceFolders ?? []).filter((folder) => isEnabledFor(folder.uri)).map((folder) => this.task(folder, { type: lintTaskType }));
+    return (vscode.workspace.workspaceFolders ?? [])
+      .filter((folder) => isEnabledFor(folder.uri))
+      .map((folder) => this.task(folder, { type: lintTaskType }));
   }
 
   resolveTask(task: vscode.Task): vscode.Task | undefined {
@@ -103,7 +105,11 @@ class LintTerminal implements vscode.Pseudoterminal {
   /** Exit code as the CLI's: 1 when there are errors, else 0. */
   private async run(): Promise<number> {
     this.line(`Linting the drafts in ${this.folder.name}...`);
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, '**/*.{md,markdown}'), settingsFilesExclude, maxFiles);
+    const files = await vscode.workspace.findFiles(
+      new vscode.RelativePattern(this.folder, '**/*.{md,markdown}'),
+      settingsFilesExclude,
+      maxFiles,
+    );
     files.sort((a, b) => a.path.localeCompare(b.path));
     const counts = { drafts: 0, errors: 0, warnings: 0, infos: 0 };
     const decoder = new TextDecoder();
@@ -117,7 +123,9 @@ class LintTerminal implements vscode.Pseudoterminal {
         if (reportedConfigFiles.has(where)) continue;
         reportedConfigFiles.add(where);
         counts.errors++;
-        this.section(vscode.Uri.parse(where), [`  ${result.configProblem.line}:${result.configProblem.column}  error    ${oneLine(result.configProblem.message)}  config`]);
+        this.section(vscode.Uri.parse(where), [
+          `  ${result.configProblem.line}:${result.configProblem.column}  error    ${oneLine(result.configProblem.message)}  config`,
+        ]);
         continue;
       }
       if (!result.isDraft || result.ignored) continue;
@@ -127,16 +135,27 @@ class LintTerminal implements vscode.Pseudoterminal {
         if (severity === 'error') counts.errors++;
         else if (severity === 'warning') counts.warnings++;
         else counts.infos++;
-        return { where: `${d.range.start.line + 1}:${d.range.start.character + 1}`, severity, message: oneLine(d.message), rule: String(d.code ?? '') };
+        return {
+          where: `${d.range.start.line + 1}:${d.range.start.character + 1}`,
+          severity,
+          message: oneLine(d.message),
+          rule: String(d.code ?? ''),
+        };
       });
       if (rows.length === 0) continue;
       const width = Math.max(...rows.map((r) => r.where.length));
-      this.section(file, rows.map((r) => `  ${r.where.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.message}  ${r.rule}`));
+      this.section(
+        file,
+        rows.map((r) => `  ${r.where.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.message}  ${r.rule}`),
+      );
     }
     const total = counts.errors + counts.warnings + counts.infos;
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     if (total === 0) this.line(`✔ ${plural(counts.drafts, 'draft')} checked: no problems.`);
-    else this.line(`✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${counts.infos ? `, ${counts.infos} info` : ''}) in ${plural(counts.drafts, 'draft')}`);
+    else
+      this.line(
+        `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${counts.infos ? `, ${counts.infos} info` : ''}) in ${plural(counts.drafts, 'draft')}`,
+      );
     return counts.errors > 0 ? 1 : 0;
   }
 

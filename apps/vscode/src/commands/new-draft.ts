@@ -1,4 +1,10 @@
-import { draftSkeletonRequest, newDraftChoicesRequest, type DraftSkeletonParams, type DraftSkeletonResult, type NewDraftChoices } from '@ilacs/language-server/protocol';
+import {
+  draftSkeletonRequest,
+  newDraftChoicesRequest,
+  type DraftSkeletonParams,
+  type DraftSkeletonResult,
+  type NewDraftChoices,
+} from '@ilacs/language-server/protocol';
 import * as vscode from 'vscode';
 import type { LanguageClientController } from '../language-client.js';
 
@@ -17,7 +23,10 @@ const isoDateShape = /^\d{4}-\d{2}-\d{2}$/;
  * document with the skeleton the CLI's `ilacs new` writes. The language server knows the types, the
  * authorities and the skeletons; this asks it. Returns the document (undefined when cancelled).
  */
-export async function newDraft(controller: LanguageClientController, given: NewDraftArguments = {}): Promise<vscode.TextDocument | undefined> {
+export async function newDraft(
+  controller: LanguageClientController,
+  given: NewDraftArguments = {},
+): Promise<vscode.TextDocument | undefined> {
   try {
     const choices = await controller.request<NewDraftChoices>(newDraftChoicesRequest);
     const type = given.type ? choices.types.find((t) => t.id === given.type) : await pickType(choices);

@@ -22,12 +22,15 @@ export async function openConfigFile(controller: LanguageClientController): Prom
     return undefined;
   }
   // For a folder, any document inside it resolves as the folder does.
-  const target = active && vscode.workspace.getWorkspaceFolder(active.uri) === folder ? active.uri : vscode.Uri.joinPath(folder.uri, 'draft.md');
+  const target =
+    active && vscode.workspace.getWorkspaceFolder(active.uri) === folder ? active.uri : vscode.Uri.joinPath(folder.uri, 'draft.md');
   let result: ConfigFileResult;
   try {
     result = await controller.request<ConfigFileResult>(configFileRequest, { uri: target.toString() });
   } catch (error) {
-    void vscode.window.showErrorMessage(`ILACS: cannot find the configuration file: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `ILACS: cannot find the configuration file: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
   let uri: vscode.Uri;

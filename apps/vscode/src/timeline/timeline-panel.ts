@@ -13,14 +13,17 @@ let panel: vscode.WebviewPanel | undefined;
  */
 export async function showTimeline(controller: LanguageClientController): Promise<vscode.WebviewPanel | undefined> {
   const document = vscode.window.activeTextEditor?.document;
-  if (!document || document.languageId !== 'markdown') {
+  if (document?.languageId !== 'markdown') {
     void vscode.window.showInformationMessage('ILACS: open a report draft to see its inspection timeline.');
     return undefined;
   }
   const historyFile = await readHistoryFile(document);
   let result: TimelineResult;
   try {
-    result = await controller.request<TimelineResult>(timelineRequest, { uri: document.uri.toString(), ...(historyFile ? { historyFile } : {}) } satisfies TimelineParams);
+    result = await controller.request<TimelineResult>(timelineRequest, {
+      uri: document.uri.toString(),
+      ...(historyFile ? { historyFile } : {}),
+    } satisfies TimelineParams);
   } catch (error) {
     void vscode.window.showErrorMessage(`ILACS: cannot draw the timeline: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
@@ -99,7 +102,9 @@ async function readHistoryFile(document: vscode.TextDocument): Promise<TimelineP
   try {
     return { name: uri.path, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
   } catch (error) {
-    void vscode.window.showWarningMessage(`ILACS: cannot read history file ${setting}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showWarningMessage(
+      `ILACS: cannot read history file ${setting}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
 }

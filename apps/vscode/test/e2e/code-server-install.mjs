@@ -43,7 +43,8 @@ export function missingPrerequisites() {
   if (!ripgrepTargets[process.arch]) missing.push(`an x64 or arm64 machine (this is ${process.arch})`);
   if (!onPath('rg')) missing.push('ripgrep (apt-get install -y ripgrep)');
   if (!existsSync('/usr/include/gssapi/gssapi.h')) missing.push('Kerberos headers (apt-get install -y libkrb5-dev)');
-  for (const tool of ['make', 'g++', 'python3', 'tar']) if (!onPath(tool)) missing.push(`${tool} (apt-get install -y build-essential python3)`);
+  for (const tool of ['make', 'g++', 'python3', 'tar'])
+    if (!onPath(tool)) missing.push(`${tool} (apt-get install -y build-essential python3)`);
   return missing;
 }
 

@@ -61,14 +61,31 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   };
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings));
   const common = ['--config', join(runDir, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', join(runDir, 'extensions')];
-  const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache'), ...options.env };
+  const env = {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_DATA_HOME: join(home, '.local/share'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+    ...options.env,
+  };
   if (options.vsix) {
     const installed = spawnSync(bin, [...common, '--install-extension', options.vsix], { env, encoding: 'utf8', timeout: 60_000 });
     if (installed.status !== 0) throw new Error(`code-server --install-extension failed:\n${installed.stdout}\n${installed.stderr}`);
   }
   const port = await freePort();
   const authority = `127.0.0.1:${port}`;
-  const args = [...common, '--bind-addr', authority, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'];
+  const args = [
+    ...common,
+    '--bind-addr',
+    authority,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+  ];
   // Its own process group, so stopping it also stops the extension host and file watchers it started.
   const child: ChildProcess = spawn(bin, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const chunks: Buffer[] = [];
@@ -78,7 +95,10 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}:\n${Buffer.concat(chunks).toString()}`);
-    const healthy = await fetch(`${origin}/healthz`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${origin}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     if (Date.now() > deadline) throw new Error(`code-server did not answer on ${origin} within 30 s:\n${Buffer.concat(chunks).toString()}`);
     await new Promise((r) => setTimeout(r, 100));

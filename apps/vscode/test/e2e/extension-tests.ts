@@ -70,13 +70,21 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
     await browser.page.exposeFunction('codeAutomationExit', (code: unknown) => exited(code));
     const timeoutMs = options.timeoutMs ?? 180_000;
     await browser.page.goto(
-      workbenchUrl(server.origin, server.authority, options.workspace, { extensionDevelopmentPath: extensionPath, extensionTestsPath: tests }),
+      workbenchUrl(server.origin, server.authority, options.workspace, {
+        extensionDevelopmentPath: extensionPath,
+        extensionTestsPath: tests,
+      }),
     );
-    const exitCode = await Promise.race([exit, new Promise((resolve) => setTimeout(() => resolve(`timeout after ${timeoutMs / 1000} s`), timeoutMs))]);
+    const exitCode = await Promise.race([
+      exit,
+      new Promise((resolve) => setTimeout(() => resolve(`timeout after ${timeoutMs / 1000} s`), timeoutMs)),
+    ]);
     let results: TestResult[] = [];
     if (web) {
       const marker = 'ILACS-E2E-RESULT ';
-      results = browser.console.filter((line) => line.includes(marker)).map((line) => JSON.parse(line.slice(line.indexOf(marker) + marker.length)) as TestResult);
+      results = browser.console
+        .filter((line) => line.includes(marker))
+        .map((line) => JSON.parse(line.slice(line.indexOf(marker) + marker.length)) as TestResult);
     } else if (existsSync(resultsFile)) {
       results = JSON.parse(readFileSync(resultsFile, 'utf8')) as TestResult[];
       rmSync(resultsFile);
@@ -86,7 +94,8 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
     return {
       results,
       exitCode,
-      context: () => `the workbench exited with ${String(exitCode)}.\nPage console:\n${consoleLines.slice(-40).join('\n')}\nServer:\n${serverLog.slice(-3000)}`,
+      context: () =>
+        `the workbench exited with ${String(exitCode)}.\nPage console:\n${consoleLines.slice(-40).join('\n')}\nServer:\n${serverLog.slice(-3000)}`,
       close,
     };
   } catch (error) {

@@ -13,7 +13,11 @@ const cleanDraft = resolve(appDir, '../../examples/short-inspection-clean.md');
 
 /** Each replacement must match the example exactly once, so a changed example fails loudly here. */
 const breakages = [
-  { rule: 'grade-case', from: '| The experiences and progress of children in care | Good |', to: '| The experiences and progress of children in care | good |' },
+  {
+    rule: 'grade-case',
+    from: '| The experiences and progress of children in care | Good |',
+    to: '| The experiences and progress of children in care | good |',
+  },
   { rule: 'paragraph-numbering', from: '\n5. Independent', to: '\n6. Independent' },
   {
     rule: 'table-heading-grade-match',
@@ -29,7 +33,7 @@ function replaceOnce(text: string, from: string, to: string): string {
 }
 
 /** Would break several style rules if it were linted: e.g., a contraction and an exclamation mark. */
-export const plainMarkdown = '# Meeting notes\n\nWe didn\'t agree, e.g. on the LAC figures!\n';
+export const plainMarkdown = "# Meeting notes\n\nWe didn't agree, e.g. on the LAC figures!\n";
 
 export function brokenDraft(): string {
   return breakages.reduce((text, { from, to }) => replaceOnce(text, from, to), readFileSync(cleanDraft, 'utf8'));
@@ -52,7 +56,11 @@ export function createWorkspace(): string {
   writeFileSync(join(folder, 'fix-all.md'), brokenDraft());
   writeFileSync(
     join(folder, 'completion.md'),
-    replaceOnce(clean, '## The experiences and progress of children in care: good', '## The experiences and progress of children in care: '),
+    replaceOnce(
+      clean,
+      '## The experiences and progress of children in care: good',
+      '## The experiences and progress of children in care: ',
+    ),
   );
   // Never opened: "Lint the workspace" must find its problems.
   writeFileSync(join(folder, 'unopened.md'), brokenDraft());

@@ -7,7 +7,7 @@
  * as test artifacts in test-results/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintText } from '@ilacs/core';
@@ -34,6 +34,20 @@ async function inWebview(page: Page, selector: string, hasText: string | undefin
 }
 const artifacts = join(appDir, 'test-results');
 
+/** Each entry's stored (compressed) size, from the zip's central directory. */
+function zipEntrySizes(path: string): Map<string, number> {
+  const zip = readFileSync(path);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const sizes = new Map<string, number>();
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    sizes.set(zip.toString('utf8', at + 46, at + 46 + nameLength), zip.readUInt32LE(at + 20));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return sizes;
+}
+
 describe.skipIf(skip !== undefined)('the packaged extension in the VS Code workbench', () => {
   let server: CodeServer | undefined;
   let browser: Workbench | undefined;
@@ -57,8 +71,11 @@ describe.skipIf(skip !== undefined)('the packaged extension in the VS Code workb
     rmSync(vsixDir, { recursive: true, force: true });
   });
 
-  it('packs into a .vsix under 1 MB', () => {
-    expect(statSync(vsix).size).toBeLessThan(1024 * 1024);
+  it('packs into a .vsix under 1 MiB, and the conversion code loaded only to import or export under 1.25 MiB more', () => {
+    const conversion = zipEntrySizes(vsix).get('extension/dist/convert.mjs');
+    expect(conversion).toBeGreaterThan(0);
+    expect(statSync(vsix).size - conversion!).toBeLessThan(1024 * 1024);
+    expect(conversion).toBeLessThan(1.25 * 1024 * 1024);
   });
 
   it('lists the rule message in the Problems panel for a broken draft', async () => {
@@ -84,7 +101,9 @@ describe.skipIf(skip !== undefined)('the packaged extension in the VS Code workb
     const page = browser!.page;
     const item = page.locator('[id="ilacs.ilacs-drafts.ilacs.status"] a.statusbar-item-label');
     const label = await item.getAttribute('aria-label');
-    expect(label).toMatch(/^ILACS draft, Short inspection, ILACS 2023 .*: \d+ problems \(\d+ errors?, \d+ warnings?\)\. Activate to open the Problems panel\.$/);
+    expect(label).toMatch(
+      /^ILACS draft, Short inspection, ILACS 2023 .*: \d+ problems \(\d+ errors?, \d+ warnings?\)\. Activate to open the Problems panel\.$/,
+    );
     expect(label).not.toMatch(/[*`]|\$\(/);
   });
 
@@ -108,7 +127,9 @@ describe.skipIf(skip !== undefined)('the packaged extension in the VS Code workb
     // The timeline opens beside the draft: half the window. Its smallest text must stay readable.
     const measured = await picture.evaluate((svg: SVGSVGElement) => {
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      const sizes = Array.from(svg.querySelectorAll('text')).map((t) => Number(t.getAttribute('font-size'))).filter((n) => n > 0);
+      const sizes = Array.from(svg.querySelectorAll('text'))
+        .map((t) => Number(t.getAttribute('font-size')))
+        .filter((n) => n > 0);
       return { scale, smallestPx: Math.min(...sizes) * scale, columnWidth: document.documentElement.clientWidth };
     });
     expect(measured.columnWidth).toBeLessThan(900);

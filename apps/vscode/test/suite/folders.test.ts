@@ -39,8 +39,15 @@ describe('ILACS settings per folder', () => {
     await sleep(2_000);
     assert.deepEqual(ilacsDiagnostics(disabled.uri), []);
     assert.equal(api.statusBar.view, undefined);
-    const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', disabled.uri, new vscode.Position(2, 3));
-    assert.ok(!hover.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '').includes('ILACS'))), 'the server answered for a disabled folder');
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      disabled.uri,
+      new vscode.Position(2, 3),
+    );
+    assert.ok(
+      !hover.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '').includes('ILACS'))),
+      'the server answered for a disabled folder',
+    );
   });
 
   it('checks on save only where the folder says "onSave"', async () => {
@@ -50,8 +57,16 @@ describe('ILACS settings per folder', () => {
     await sleep(1_500);
     const count = ilacsDiagnostics(document.uri).length;
     const editor = vscode.window.activeTextEditor!;
-    const line = document.getText().split('\n').findIndex((l) => l.startsWith('| The experiences and progress of children in care | good |'));
-    await editor.edit((edit) => edit.replace(new vscode.Range(line, 0, line, document.lineAt(line).text.length), '| The experiences and progress of children in care | Good |'));
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('| The experiences and progress of children in care | good |'));
+    await editor.edit((edit) =>
+      edit.replace(
+        new vscode.Range(line, 0, line, document.lineAt(line).text.length),
+        '| The experiences and progress of children in care | Good |',
+      ),
+    );
     await sleep(2_000);
     assert.equal(ilacsDiagnostics(document.uri).length, count, 'checked while typing');
     await document.save();

@@ -32,7 +32,9 @@ describe('a thin client', () => {
     expect(inputs.some((input) => input.includes('vscode-languageclient'))).toBe(true);
     expect(inputs.filter((input) => /packages\/(core|language-service|config)\//.test(input))).toEqual([]);
     // The protocol's names are shared with the server, and carry nothing with them.
-    expect(inputs.filter((input) => input.includes('packages/language-server/'))).toEqual([expect.stringMatching(/packages\/language-server\/dist\/protocol\.js$/)]);
+    expect(inputs.filter((input) => input.includes('packages/language-server/'))).toEqual([
+      expect.stringMatching(/packages\/language-server\/dist\/protocol\.js$/),
+    ]);
   });
 
   it('sends the server every settings file @ilacs/config reads, and nothing else', () => {
@@ -49,7 +51,9 @@ describe('VS Code conventions', () => {
   });
 
   it('every command has a when clause in the command palette', () => {
-    const palette = new Map((manifest.contributes.menus.commandPalette as { command: string; when: string }[]).map((entry) => [entry.command, entry.when]));
+    const palette = new Map(
+      (manifest.contributes.menus.commandPalette as { command: string; when: string }[]).map((entry) => [entry.command, entry.when]),
+    );
     for (const { command } of manifest.contributes.commands as { command: string }[]) {
       if (command === 'ilacs.showOutput') continue;
       expect(palette.get(command), command).toMatch(/\S/);
@@ -58,14 +62,18 @@ describe('VS Code conventions', () => {
   });
 
   it('declares what works in a virtual workspace', () => {
-    expect(manifest.capabilities.virtualWorkspaces).toMatchObject({ supported: 'limited', description: expect.stringContaining('.ilacsrc') });
+    expect(manifest.capabilities.virtualWorkspaces).toMatchObject({
+      supported: 'limited',
+      description: expect.stringContaining('.ilacsrc'),
+    });
   });
 });
 
 describe('the $ilacs problem matcher', () => {
   /** VS Code's matching of a multi-line pattern with a looping last line, as in its problemMatcher.ts. */
   function match(output: string): { file: string; line: number; column: number; severity: string; message: string; code: string }[] {
-    const [filePattern, rowPattern] = manifest.contributes.problemPatterns.find((p: { name: string }) => p.name === 'ilacs-stylish').patterns as { regexp: string }[];
+    const [filePattern, rowPattern] = manifest.contributes.problemPatterns.find((p: { name: string }) => p.name === 'ilacs-stylish')
+      .patterns as { regexp: string }[];
     const fileRegex = new RegExp(filePattern!.regexp);
     const rowRegex = new RegExp(rowPattern!.regexp);
     const problems = [];
@@ -88,13 +96,25 @@ describe('the $ilacs problem matcher', () => {
       const cli = join(repository, 'packages/cli/dist/ilacs.js');
       const run = (format: string) => {
         try {
-          return execFileSync(process.execPath, [cli, 'lint', '--format', format, '--no-color', 'broken.md'], { cwd: folder, encoding: 'utf8' });
+          return execFileSync(process.execPath, [cli, 'lint', '--format', format, '--no-color', 'broken.md'], {
+            cwd: folder,
+            encoding: 'utf8',
+          });
         } catch (error) {
           return (error as { stdout: string }).stdout;
         }
       };
-      const json = JSON.parse(run('json')) as { messages: { line: number; column: number; severity: number; message: string; ruleId: string }[] }[];
-      const expected = json[0]!.messages.map((m) => ({ file: 'broken.md', line: m.line, column: m.column, severity: ['', 'warning', 'error'][m.severity] ?? 'info', message: m.message, code: m.ruleId }));
+      const json = JSON.parse(run('json')) as {
+        messages: { line: number; column: number; severity: number; message: string; ruleId: string }[];
+      }[];
+      const expected = json[0]!.messages.map((m) => ({
+        file: 'broken.md',
+        line: m.line,
+        column: m.column,
+        severity: ['', 'warning', 'error'][m.severity] ?? 'info',
+        message: m.message,
+        code: m.ruleId,
+      }));
       expect(expected.length).toBeGreaterThanOrEqual(3);
       expect(match(run('stylish'))).toEqual(expected);
     } finally {

@@ -25,7 +25,9 @@ export function renderHighlights(container: HTMLElement, text: string, diagnosti
     element.append(number);
 
     let lineSeverity: Severity | undefined;
-    const touching = diagnostics.filter((d) => d.start.line <= line && line <= d.end.line && !(d.end.line === line && d.end.column === 0 && d.start.line < line));
+    const touching = diagnostics.filter(
+      (d) => d.start.line <= line && line <= d.end.line && !(d.end.line === line && d.end.column === 0 && d.start.line < line),
+    );
     for (const d of touching) lineSeverity = louder(lineSeverity, d.severity);
     if (lineSeverity) element.dataset.severity = lineSeverity;
 
@@ -39,7 +41,8 @@ export function renderHighlights(container: HTMLElement, text: string, diagnosti
       const from = points[i]!;
       const to = points[i + 1]!;
       let severity: Severity | undefined;
-      for (const d of touching) if (d.range.start <= from && d.range.end >= to && d.range.end > d.range.start) severity = louder(severity, d.severity);
+      for (const d of touching)
+        if (d.range.start <= from && d.range.end >= to && d.range.end > d.range.start) severity = louder(severity, d.severity);
       const piece = text.slice(from, to);
       if (severity) {
         const mark = document.createElement('mark');

@@ -4,7 +4,13 @@ import { planCadence, renderTimelineSvg, type CadenceEvent } from '@ilacs/core/c
  * Draws the core's cadence timeline for the draft's history, or hides the panel when the draft
  * gives no dated inspection. The SVG is parsed as XML, so nothing in it can run as script.
  */
-export function renderTimeline(panel: HTMLElement, container: HTMLElement, history: readonly CadenceEvent[], title: string | undefined, today: string): void {
+export function renderTimeline(
+  panel: HTMLElement,
+  container: HTMLElement,
+  history: readonly CadenceEvent[],
+  title: string | undefined,
+  today: string,
+): void {
   if (history.length === 0) {
     panel.hidden = true;
     container.replaceChildren();

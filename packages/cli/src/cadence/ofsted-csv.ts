@@ -12,7 +12,9 @@ import { InputError } from './input-error.js';
  */
 
 /** The document types by the name Ofsted's statistics give them (each descriptor says its own). */
-const typesByLabel = new Map(builtinDomain.documentTypes.filter((t) => t.statisticsLabel !== undefined).map((t) => [t.statisticsLabel!.toLowerCase(), t]));
+const typesByLabel = new Map(
+  builtinDomain.documentTypes.filter((t) => t.statisticsLabel !== undefined).map((t) => [t.statisticsLabel!.toLowerCase(), t]),
+);
 
 const column = {
   code: ['local authority area code'],
@@ -32,7 +34,11 @@ function ukDate(text: string | undefined): string | undefined {
 }
 
 /** Adds one Ofsted CSV's events to `byCode` (authority area code to history), skipping repeats. */
-export function readOfstedCsv(file: string, text: string, byCode: Map<string, AuthorityHistory> = new Map()): Map<string, AuthorityHistory> {
+export function readOfstedCsv(
+  file: string,
+  text: string,
+  byCode: Map<string, AuthorityHistory> = new Map(),
+): Map<string, AuthorityHistory> {
   let rows: string[][];
   try {
     rows = parseCsv(text, { bom: true, relax_column_count: true }) as string[][];
@@ -41,20 +47,34 @@ export function readOfstedCsv(file: string, text: string, byCode: Map<string, Au
     throw new InputError(file, e.lines ?? 1, 1, `invalid CSV: ${e.message}`);
   }
   const headerIndex = rows.slice(0, headerSearchRows).findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === column.name[0]));
-  if (headerIndex === -1) throw new InputError(file, 1, 1, 'not an Ofsted inspection outcomes sheet: no "Local authority name" header in the first rows');
+  if (headerIndex === -1)
+    throw new InputError(file, 1, 1, 'not an Ofsted inspection outcomes sheet: no "Local authority name" header in the first rows');
   const header = rows[headerIndex]!.map((cell) => cell.trim().toLowerCase());
   const indexOf = (names: readonly string[], required = true) => {
     const index = header.findIndex((h) => names.includes(h));
     if (index === -1 && required) throw new InputError(file, headerIndex + 1, 1, `missing column "${names[0]}"`);
     return index;
   };
-  const at = { code: indexOf(column.code), name: indexOf(column.name), start: indexOf(column.start), published: indexOf(column.published, false), type: indexOf(column.type), overall: indexOf(column.overall, false) };
+  const at = {
+    code: indexOf(column.code),
+    name: indexOf(column.name),
+    start: indexOf(column.start),
+    published: indexOf(column.published, false),
+    type: indexOf(column.type),
+    overall: indexOf(column.overall, false),
+  };
 
   rows.slice(headerIndex + 1).forEach((row, offset) => {
     // Rows are one line each in these sheets, so the row number is the line number.
     const line = headerIndex + 2 + offset;
     const kind = typesByLabel.get((row[at.type] ?? '').trim().toLowerCase());
-    if (!kind) throw new InputError(file, line, at.type + 1, `unknown inspection type "${row[at.type] ?? ''}": expected one of: ${[...typesByLabel.keys()].join(', ')}`);
+    if (!kind)
+      throw new InputError(
+        file,
+        line,
+        at.type + 1,
+        `unknown inspection type "${row[at.type] ?? ''}": expected one of: ${[...typesByLabel.keys()].join(', ')}`,
+      );
     const start = ukDate(row[at.start]);
     if (!start) throw new InputError(file, line, at.start + 1, `expected a date written dd/mm/yyyy, found "${row[at.start] ?? ''}"`);
     const published = at.published >= 0 ? ukDate(row[at.published]) : undefined;

@@ -1,6 +1,13 @@
 import { builtinDomain } from '@ilacs/core';
 import { gradeById } from '@ilacs/core/framework';
-import { cadenceEventName, formatDateSpan, formatLongDate, type CadencePlan, type ReplayReport, type ReplayTally } from '@ilacs/core/cadence';
+import {
+  cadenceEventName,
+  formatDateSpan,
+  formatLongDate,
+  type CadencePlan,
+  type ReplayReport,
+  type ReplayTally,
+} from '@ilacs/core/cadence';
 
 const nameOf = (type: string) => cadenceEventName(type, builtinDomain);
 
@@ -14,29 +21,40 @@ export function renderPlanText(plan: CadencePlan, authority: string | undefined)
   // A loop, not Math.max(...): spreading a long history into arguments overflows the stack.
   const width = plan.events.reduce((widest, e) => Math.max(widest, e.name.length), 0);
   for (const event of plan.events) {
-    const grade = event.standing ? `${gradeById(event.standing).label}${event.overallEffectiveness ? '' : ' (derived from its judgements)'}` : '';
+    const grade = event.standing
+      ? `${gradeById(event.standing).label}${event.overallEffectiveness ? '' : ' (derived from its judgements)'}`
+      : '';
     const publication = event.published
       ? `published ${formatLongDate(event.published)} (${event.publicationLag} working days)`
       : event.typicalPublication
         ? `typically published by ${formatLongDate(event.typicalPublication)}`
         : '';
     const framework = event.frameworkId ? `ILACS ${event.frameworkId}` : event.type === 'sif-inspection' ? 'SIF' : '';
-    lines.push(`  ${event.dates.start}  ${event.name.padEnd(width)}  ${[grade, formatDateSpan(event.dates), framework, publication].filter(Boolean).join('; ')}`);
+    lines.push(
+      `  ${event.dates.start}  ${event.name.padEnd(width)}  ${[grade, formatDateSpan(event.dates), framework, publication].filter(Boolean).join('; ')}`,
+    );
   }
   lines.push('', 'Due next');
   if (plan.next) {
     const w = plan.next.window;
-    const moved = w.shiftDays.closes > 0 ? `, moved ${w.shiftDays.closes} days by the ${w.shiftedBy.map((s) => s.reason).join(' and ')}` : '';
+    const moved =
+      w.shiftDays.closes > 0 ? `, moved ${w.shiftDays.closes} days by the ${w.shiftedBy.map((s) => s.reason).join(' and ')}` : '';
     lines.push(`  ${plan.next.name}: ${plan.next.why}.`);
-    lines.push(`    Window ${formatLongDate(w.opens)} to ${formatLongDate(w.closes)} (${statusText[plan.next.status]}); third anniversary ${formatLongDate(w.anniversary)}${moved}.`);
+    lines.push(
+      `    Window ${formatLongDate(w.opens)} to ${formatLongDate(w.closes)} (${statusText[plan.next.status]}); third anniversary ${formatLongDate(w.anniversary)}${moved}.`,
+    );
   }
   if (plan.recurringVisits) {
     const m = plan.recurringVisits;
-    lines.push(`  ${m.name}s about every ${m.intervalMonths} months: ${m.done} so far; next due ${formatLongDate(m.nextDue)}${m.overdue ? ' (overdue)' : ''}.`);
+    lines.push(
+      `  ${m.name}s about every ${m.intervalMonths} months: ${m.done} so far; next due ${formatLongDate(m.nextDue)}${m.overdue ? ' (overdue)' : ''}.`,
+    );
   }
   if (plan.visitsBetween) {
     const f = plan.visitsBetween;
-    lines.push(`  ${f.name}s: at least ${f.expected} before the next inspection, ${f.done} so far${f.satisfied ? '' : `; expected by ${formatLongDate(f.dueBy)}`}.`);
+    lines.push(
+      `  ${f.name}s: at least ${f.expected} before the next inspection, ${f.done} so far${f.satisfied ? '' : `; expected by ${formatLongDate(f.dueBy)}`}.`,
+    );
   }
   for (const note of plan.notes) lines.push(`  Note: ${note}`);
   return `${lines.join('\n')}\n`;
@@ -53,8 +71,13 @@ function tallyLine(label: string, t: ReplayTally): string {
 /** The replay figures as a table, then every miss, so the misses can be explained. */
 export function renderReplayText(report: ReplayReport, showMisses: boolean): string {
   const lines: string[] = [];
-  lines.push(`Replayed ${report.gradedInspections} graded inspections of ${report.authorities} authorities: ${report.total.pairs} had a later inspection to predict.`, '');
-  lines.push(`  ${'previous overall effectiveness'.padEnd(34)} ${'pairs'.padStart(5)}  ${'type right'.padStart(11)}  ${'in window'.padStart(11)}  ${'no pause'.padStart(11)}  ${'early'.padStart(5)}  ${'late'.padStart(5)}`);
+  lines.push(
+    `Replayed ${report.gradedInspections} graded inspections of ${report.authorities} authorities: ${report.total.pairs} had a later inspection to predict.`,
+    '',
+  );
+  lines.push(
+    `  ${'previous overall effectiveness'.padEnd(34)} ${'pairs'.padStart(5)}  ${'type right'.padStart(11)}  ${'in window'.padStart(11)}  ${'no pause'.padStart(11)}  ${'early'.padStart(5)}  ${'late'.padStart(5)}`,
+  );
   for (const id of ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const) {
     const tally = report.byPreviousGrade[id];
     if (tally) lines.push(tallyLine(gradeById(id).label.toLowerCase(), tally));
@@ -72,8 +95,13 @@ export function renderReplayText(report: ReplayReport, showMisses: boolean): str
     for (const p of report.pairs) {
       if (p.typeMatched && p.daysOutside === 0) continue;
       const type = p.typeMatched ? '' : ` predicted ${nameOf(p.predictedType).toLowerCase()},`;
-      const window = p.daysOutside === 0 ? 'in window' : `${Math.abs(p.daysOutside)} days ${p.daysOutside < 0 ? 'early' : 'late'} (window ${p.window.opens} to ${p.window.closes})`;
-      lines.push(`  ${p.authority}: ${p.previous.dates.start} ${gradeById(p.previousGrade).heading} -> ${nameOf(p.next.type).toLowerCase()} ${p.next.dates.start};${type} ${window}; gap ${p.gapMonths} months`);
+      const window =
+        p.daysOutside === 0
+          ? 'in window'
+          : `${Math.abs(p.daysOutside)} days ${p.daysOutside < 0 ? 'early' : 'late'} (window ${p.window.opens} to ${p.window.closes})`;
+      lines.push(
+        `  ${p.authority}: ${p.previous.dates.start} ${gradeById(p.previousGrade).heading} -> ${nameOf(p.next.type).toLowerCase()} ${p.next.dates.start};${type} ${window}; gap ${p.gapMonths} months`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

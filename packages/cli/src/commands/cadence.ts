@@ -1,9 +1,22 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinDomain, parseDraft } from '@ilacs/core';
-import { cadenceHistoryFromDraft, todayInEngland, covidPause, historyFormatOf, isValidIsoDate, planCadence, readHistoryText, renderTimelineSvg, replayHistories, type AuthorityHistory, type CadenceHistory, type Suspension } from '@ilacs/core/cadence';
-import { defaultMaxDraftSize, readFacts } from '@ilacs/core/tools';
-import { FileTooLargeError, NotARegularFileError, readRegularFile } from '@ilacs/config';
+import {
+  cadenceHistoryFromDraft,
+  todayInEngland,
+  covidPause,
+  historyFormatOf,
+  isValidIsoDate,
+  planCadence,
+  readHistoryText,
+  renderTimelineSvg,
+  replayHistories,
+  type AuthorityHistory,
+  type CadenceHistory,
+  type Suspension,
+} from '@ilacs/core/cadence';
+import { configuredDomain, defaultMaxDraftSize, readFacts } from '@ilacs/core/tools';
+import { ConfigResolver, FileTooLargeError, NotARegularFileError, readRegularFile } from '@ilacs/config';
 import { InputError } from '../cadence/input-error.js';
 import { readOfstedCsv } from '../cadence/ofsted-csv.js';
 import { renderPlanText, renderReplayText } from '../cadence/render-text.js';
@@ -63,7 +76,8 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
     const format = values.format as Format;
     if (!formats.includes(format)) throw new UsageError(`Unknown format "${values.format}": expected one of: ${formats.join(', ')}.`);
     const suspensions = readPauses(values.pause, values['no-pause'] === true);
-    if (positionals.length === 0) throw new UsageError('No file given: expected a draft, a history file (YAML or CSV), or with --replay Ofsted CSV files.');
+    if (positionals.length === 0)
+      throw new UsageError('No file given: expected a draft, a history file (YAML or CSV), or with --replay Ofsted CSV files.');
 
     try {
       if (values.replay) {
@@ -71,7 +85,11 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
         const byCode = new Map<string, AuthorityHistory>();
         for (const file of positionals) readOfstedCsv(file, readInput(io.cwd, file), byCode);
         const report = replayHistories([...byCode.values()], suspensions);
-        io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : escapeForTerminal(renderReplayText(report, values.misses === true), true));
+        io.stdout(
+          format === 'json'
+            ? `${JSON.stringify(report, null, 2)}\n`
+            : escapeForTerminal(renderReplayText(report, values.misses === true), true),
+        );
         return 0;
       }
       if (positionals.length > 1) throw new UsageError('One draft or history file at a time (a history file holds one authority).');
@@ -79,7 +97,10 @@ Exit codes: 0 done, 2 usage or unreadable input.`,
       if (!isValidIsoDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
       const file = positionals[0]!;
       const history = readHistory(file, readInput(io.cwd, file));
-      const plan = planCadence(history.events, { today, ...(suspensions ? { suspensions } : {}) });
+      // The bank holidays a configuration adds count as they do for lint.
+      const { config } = new ConfigResolver().resolveFor(resolve(io.cwd, file));
+      const domain = configuredDomain(builtinDomain, config);
+      const plan = planCadence(history.events, { today, domain, ...(suspensions ? { suspensions } : {}) });
       if (format === 'json') io.stdout(`${JSON.stringify({ authority: history.authority ?? null, ...plan }, null, 2)}\n`);
       else if (format === 'svg') io.stdout(renderTimelineSvg(plan, { title: values.title ?? history.authority ?? 'ILACS cadence' }));
       // The authority's name and the events come from the user's file: no control sequence reaches the terminal.
@@ -101,7 +122,8 @@ function readInput(cwd: string, file: string): string {
     return readRegularFile(resolve(cwd, file), maxInputBytes).bytes.toString('utf8');
   } catch (error) {
     if (error instanceof NotARegularFileError) throw new UsageError(`"${file}" is not a regular file: it is ${error.kind}.`);
-    if (error instanceof FileTooLargeError) throw new UsageError(`"${file}" is over the limit of ${maxInputBytes} bytes for a draft or history file.`);
+    if (error instanceof FileTooLargeError)
+      throw new UsageError(`"${file}" is over the limit of ${maxInputBytes} bytes for a draft or history file.`);
     throw new UsageError(`Cannot read "${file}".`);
   }
 }
@@ -144,6 +166,7 @@ function historyFromDraft(file: string, text: string): CadenceHistory {
     throw new InputError(file, at.line + 1, at.column + 1, unreadable.message);
   }
   const history = cadenceHistoryFromDraft(draft, readFacts(draft), builtinDomain);
-  if (history.events.length === 0) throw new InputError(file, 1, 1, 'the draft has no usable `dates` or `previous` (type and dates) to build a cadence from');
+  if (history.events.length === 0)
+    throw new InputError(file, 1, 1, 'the draft has no usable `dates` or `previous` (type and dates) to build a cadence from');
   return history;
 }

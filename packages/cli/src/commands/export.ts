@@ -32,7 +32,12 @@ an output that exists or cannot be written.`,
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { to: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        to: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) {
       io.stdout(`${this.usage}\n`);
@@ -52,7 +57,12 @@ an output that exists or cannot be written.`,
       throw new UsageError(`Cannot read "${input}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
     }
 
-    const target = values.output === '-' ? undefined : values.output !== undefined ? resolve(io.cwd, values.output) : join(dirname(resolve(io.cwd, input)), `${basename(input, extname(input))}.${format}`);
+    const target =
+      values.output === '-'
+        ? undefined
+        : values.output !== undefined
+          ? resolve(io.cwd, values.output)
+          : join(dirname(resolve(io.cwd, input)), `${basename(input, extname(input))}.${format}`);
     if (target && !values.force && existsSync(target)) return refuseExisting('export', target, io);
 
     const convert = await loadConvert('export', io);
@@ -66,7 +76,9 @@ an output that exists or cannot be written.`,
     } catch (error) {
       if (!(error instanceof ConvertError)) throw error;
       const { line, column } = error.location;
-      io.stderr(`${input}${line !== undefined ? `:${line}${column !== undefined ? `:${column}` : ''}` : ''}: error: ${error.message} (${error.code})\n`);
+      io.stderr(
+        `${input}${line !== undefined ? `:${line}${column !== undefined ? `:${column}` : ''}` : ''}: error: ${error.message} (${error.code})\n`,
+      );
       return 2;
     }
     for (const warning of warnings) io.stderr(formatWarning(input, warning));

@@ -45,7 +45,16 @@ or a Word document, or an output that exists or cannot be written.`,
     }
     const target = values.output === '-' ? undefined : resolve(io.cwd, values.output ?? `${basename(input, extname(input))}.md`);
     if (target && !values.force && existsSync(target)) return refuseExisting('import', target, io);
-    const isPdf = bytes[0] === 0x25 && bytes[1] === 0x50 ? true : bytes[0] === 0x50 && bytes[1] === 0x4b ? false : /\.pdf$/i.test(input) ? true : /\.docx$/i.test(input) ? false : undefined;
+    const isPdf =
+      bytes[0] === 0x25 && bytes[1] === 0x50
+        ? true
+        : bytes[0] === 0x50 && bytes[1] === 0x4b
+          ? false
+          : /\.pdf$/i.test(input)
+            ? true
+            : /\.docx$/i.test(input)
+              ? false
+              : undefined;
     if (isPdf === undefined) throw new UsageError(`"${input}" is neither a PDF nor a Word document (.docx).`);
 
     const convert = await loadConvert('import', io);

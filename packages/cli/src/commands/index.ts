@@ -8,4 +8,12 @@ import { schemaCommand } from './schema.js';
 import type { Command } from './types.js';
 
 /** Every subcommand, one module each. */
-export const commands: readonly Command[] = [lintCommand, newCommand, importCommand, exportCommand, schemaCommand, rulesCommand, cadenceCommand];
+export const commands: readonly Command[] = [
+  lintCommand,
+  newCommand,
+  importCommand,
+  exportCommand,
+  schemaCommand,
+  rulesCommand,
+  cadenceCommand,
+];

@@ -74,7 +74,10 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
       io.stdout(`${this.usage}\n`);
       return 0;
     }
-    if (!Object.hasOwn(formatters, values.format)) throw new UsageError(`Unknown format "${values.format}"${didYouMean(values.format, formatNames) || `: expected one of: ${formatNames.join(', ')}`}.`);
+    if (!Object.hasOwn(formatters, values.format))
+      throw new UsageError(
+        `Unknown format "${values.format}"${didYouMean(values.format, formatNames) || `: expected one of: ${formatNames.join(', ')}`}.`,
+      );
     const formatter: Formatter = formatters[values.format]!;
     const maxWarnings = parseMaxWarnings(values['max-warnings']);
     const concurrency = parseConcurrency(values.concurrency);
@@ -102,7 +105,8 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
       report(`${printConfig(new FileLinter(options), resolve(io.cwd, values['print-config']))}\n`);
       return 0;
     }
-    if (!values.stdin && positionals.length === 0) throw new UsageError('No files given: expected files, folders or globs to lint, as "ilacs lint drafts/".');
+    if (!values.stdin && positionals.length === 0)
+      throw new UsageError('No files given: expected files, folders or globs to lint, as "ilacs lint drafts/".');
 
     let outcomes: FileOutcome[];
     if (values.stdin) {
@@ -136,7 +140,8 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
     report(diff + (formatted && !formatted.endsWith('\n') ? `${formatted}\n` : formatted));
 
     if (failures.length > 0) return 2;
-    const count = (severity: Diagnostic['severity']) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
+    const count = (severity: Diagnostic['severity']) =>
+      results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
     if (count('error') > 0) return 1;
     const warnings = count('warning');
     if (maxWarnings !== undefined && warnings > maxWarnings) {
@@ -174,6 +179,7 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 function parseConcurrency(value: string): number | 'auto' {
   if (value === 'auto') return 'auto';
   if (value === 'off') return 1;
-  if (!/^\d{1,3}$/.test(value) || Number(value) < 1) throw new UsageError(`--concurrency "${value}": expected a number of threads (1 or more), "off" or "auto".`);
+  if (!/^\d{1,3}$/.test(value) || Number(value) < 1)
+    throw new UsageError(`--concurrency "${value}": expected a number of threads (1 or more), "off" or "auto".`);
   return Number(value);
 }

@@ -48,7 +48,9 @@ Options:
     const authority = findAuthority(values.la);
     if (!authority) {
       const close = suggestAuthorities(values.la);
-      throw new UsageError(`Unknown local authority "${values.la}"${close.length ? `: did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '.'}`);
+      throw new UsageError(
+        `Unknown local authority "${values.la}"${close.length ? `: did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '.'}`,
+      );
     }
     const start = checkedDate('--start', values.start);
     const end = values.end === undefined ? undefined : checkedDate('--end', values.end);
@@ -59,13 +61,18 @@ Options:
       io.stdout(text);
       return 0;
     }
-    const slug = authority.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = authority.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     const target = resolve(io.cwd, values.output ?? `${start}-${slug}-${type}.md`);
     try {
       writeFileSync(target, text, { flag: 'wx' });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      io.stderr(`ilacs new: ${relative(io.cwd, target)} ${code === 'EEXIST' ? 'already exists: it was not overwritten' : `cannot be written (${code ?? (error as Error).message})`}.\n`);
+      io.stderr(
+        `ilacs new: ${relative(io.cwd, target)} ${code === 'EEXIST' ? 'already exists: it was not overwritten' : `cannot be written (${code ?? (error as Error).message})`}.\n`,
+      );
       return 2;
     }
     io.stdout(`Wrote ${relative(io.cwd, target)}\n`);

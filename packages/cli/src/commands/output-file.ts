@@ -11,7 +11,8 @@ import type { CommandIo } from './types.js';
 export function writeOutput(command: string, target: string, data: string | Uint8Array, force: boolean, io: CommandIo): number {
   const shown = relative(io.cwd, target) || target;
   try {
-    if (force) replaceFile(target, typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    if (force)
+      replaceFile(target, typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     else writeFileSync(target, data, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -44,8 +45,16 @@ export function refuseExisting(command: string, target: string, io: CommandIo): 
 }
 
 /** A conversion warning as a located line: `draft.md:12: warning: ... (code)`. */
-export function formatWarning(file: string, warning: { severity: string; message: string; code: string; line?: number; source?: { page?: number; paragraph?: number } }): string {
+export function formatWarning(
+  file: string,
+  warning: { severity: string; message: string; code: string; line?: number; source?: { page?: number; paragraph?: number } },
+): string {
   const where = warning.line !== undefined ? `${file}:${warning.line}` : file;
-  const from = warning.source?.page !== undefined ? ` [page ${warning.source.page}]` : warning.source?.paragraph !== undefined ? ` [paragraph ${warning.source.paragraph}]` : '';
+  const from =
+    warning.source?.page !== undefined
+      ? ` [page ${warning.source.page}]`
+      : warning.source?.paragraph !== undefined
+        ? ` [paragraph ${warning.source.paragraph}]`
+        : '';
   return `${where}: ${warning.severity}: ${warning.message}${from} (${warning.code})\n`;
 }

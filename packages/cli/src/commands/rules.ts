@@ -18,7 +18,7 @@ async function ruleDocsPage(ruleId: string): Promise<string> {
 
 export const rulesCommand: Command = {
   name: 'rules',
-  summary: 'List the rules with their category, default severity and whether --fix can fix them, or print one rule\'s documentation.',
+  summary: "List the rules with their category, default severity and whether --fix can fix them, or print one rule's documentation.",
   usage: `ilacs rules [--json]
 ilacs rules <rule-id> [--json]
 
@@ -29,7 +29,11 @@ Options:
                    with a rule id, that rule's metadata and its documentation as "docs"
   -h, --help       Show this help`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) {
       io.stdout(`${this.usage}\n`);
       return 0;
@@ -56,9 +60,14 @@ Options:
       io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
       return 0;
     }
-    const table = [['rule', 'category', 'severity', 'fix', 'checks'], ...rows.map((r) => [r.id, r.category, r.defaultSeverity, r.fixable ? 'yes' : '', r.description])];
+    const table = [
+      ['rule', 'category', 'severity', 'fix', 'checks'],
+      ...rows.map((r) => [r.id, r.category, r.defaultSeverity, r.fixable ? 'yes' : '', r.description]),
+    ];
     const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-    const lines = table.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  '));
+    const lines = table.map((row) =>
+      row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  '),
+    );
     io.stdout(`${lines.join('\n')}\n\nRun "ilacs rules <rule-id>" for a rule's documentation.\n`);
     return 0;
   },

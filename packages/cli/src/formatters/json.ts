@@ -20,7 +20,10 @@ export const jsonFormatter: Formatter = (results) => terminalSafeJson(results.ma
 function eslintResult(result: FileResult) {
   const text = result.text ?? result.source ?? '';
   const messages = result.diagnostics.map((d) => eslintMessage(d, text));
-  const suppressedMessages = (result.suppressed ?? []).map((d) => ({ ...eslintMessage(d, text), suppressions: [{ kind: 'directive', justification: '' }] }));
+  const suppressedMessages = (result.suppressed ?? []).map((d) => ({
+    ...eslintMessage(d, text),
+    suppressions: [{ kind: 'directive', justification: '' }],
+  }));
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const warnings = result.diagnostics.filter((d) => d.severity !== 'error');
   return {
@@ -32,7 +35,11 @@ function eslintResult(result: FileResult) {
     warningCount: warnings.length,
     fixableErrorCount: errors.filter((d) => d.fix).length,
     fixableWarningCount: warnings.filter((d) => d.fix).length,
-    ...(result.output !== undefined ? { output: result.output } : messages.length && result.source !== undefined ? { source: result.source } : {}),
+    ...(result.output !== undefined
+      ? { output: result.output }
+      : messages.length && result.source !== undefined
+        ? { source: result.source }
+        : {}),
     // No rule is deprecated; the key is kept because tools that read ESLint's output expect it.
     usedDeprecatedRules: [] as { ruleId: string; replacedBy: string[] }[],
   };

@@ -20,11 +20,20 @@ export const junitFormatter: Formatter = (results, { cwd }) => {
         })
       : [`    <testcase time="0" name="${xml(path)}" classname="${xml(path)}" file="${xml(path)}" />`];
     const failures = result.diagnostics.length;
-    return [`  <testsuite package="org.ilacs" time="0" tests="${cases.length}" errors="0" failures="${failures}" skipped="0" name="${xml(path)}">`, ...cases, '  </testsuite>'].join('\n');
+    return [
+      `  <testsuite package="org.ilacs" time="0" tests="${cases.length}" errors="0" failures="${failures}" skipped="0" name="${xml(path)}">`,
+      ...cases,
+      '  </testsuite>',
+    ].join('\n');
   });
   const tests = results.reduce((n, r) => n + Math.max(1, r.diagnostics.length), 0);
   const failures = results.reduce((n, r) => n + r.diagnostics.length, 0);
-  return ['<?xml version="1.0" encoding="utf-8"?>', `<testsuites name="ilacs" tests="${tests}" failures="${failures}" errors="0">`, ...suites, '</testsuites>'].join('\n');
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<testsuites name="ilacs" tests="${tests}" failures="${failures}" errors="0">`,
+    ...suites,
+    '</testsuites>',
+  ].join('\n');
 };
 
 /**

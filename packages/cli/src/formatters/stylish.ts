@@ -26,12 +26,21 @@ export const stylishFormatter: Formatter = (results, { cwd, color, fixMode }) =>
       else if (d.severity === 'warning') warnings++;
       else infos++;
       if (d.fix) fixable++;
-      const label = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
-      return { where: `${d.start.line + 1}:${d.start.column + 1}`, label, labelWidth: d.severity.length, message: escapeForTerminal(d.message), rule: paint('dim', d.ruleId) };
+      const label =
+        d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
+      return {
+        where: `${d.start.line + 1}:${d.start.column + 1}`,
+        label,
+        labelWidth: d.severity.length,
+        message: escapeForTerminal(d.message),
+        rule: paint('dim', d.ruleId),
+      };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     for (const row of rows) {
-      lines.push(`  ${paint('dim', row.where.padEnd(whereWidth))}  ${row.label}${' '.repeat(7 - row.labelWidth)}  ${row.message}  ${row.rule}`);
+      lines.push(
+        `  ${paint('dim', row.where.padEnd(whereWidth))}  ${row.label}${' '.repeat(7 - row.labelWidth)}  ${row.message}  ${row.rule}`,
+      );
     }
     lines.push('');
   }

@@ -69,7 +69,9 @@ export class FileLinter {
     const shown = shownPath(target.path, this.options.cwd);
     try {
       if (this.isIgnored(target.path)) {
-        return target.named ? { notices: [`${shown} is ignored (by an .ilacsignore file or a configuration's "ignores"); use --no-ignore to lint it.`] } : {};
+        return target.named
+          ? { notices: [`${shown} is ignored (by an .ilacsignore file or a configuration's "ignores"); use --no-ignore to lint it.`] }
+          : {};
       }
     } catch (error) {
       return configFailure(error);
@@ -117,7 +119,9 @@ export class FileLinter {
     const fixed = fixSource(text, { config, draft: linted.draft });
     const output = fixed.output;
     if (output === text) return { result: asRead };
-    const remaining = this.options.wantSuppressed ? this.lint(output, config) : { diagnostics: fixed.diagnostics ?? lintText(output, { config }).diagnostics, suppressed: undefined };
+    const remaining = this.options.wantSuppressed
+      ? this.lint(output, config)
+      : { diagnostics: fixed.diagnostics ?? lintText(output, { config }).diagnostics, suppressed: undefined };
     const fixedResult: FileResult = {
       filePath,
       diagnostics: remaining.diagnostics,
@@ -150,7 +154,9 @@ export class FileLinter {
   private sweep(folder: string): string[] {
     if (this.foldersSwept.has(folder)) return [];
     this.foldersSwept.add(folder);
-    return removeStaleTemporaryFiles(folder).map((path) => `removed ${shownPath(path, this.options.cwd)}, a temporary file left by an interrupted --fix.`);
+    return removeStaleTemporaryFiles(folder).map(
+      (path) => `removed ${shownPath(path, this.options.cwd)}, a temporary file left by an interrupted --fix.`,
+    );
   }
 }
 

@@ -23,7 +23,12 @@ type Done = [number, FileOutcome];
  * shared counter, so a worker that starts late or gets less CPU simply takes fewer files.
  * Outcomes come back in the files' order.
  */
-export async function lintFiles(files: readonly LintTarget[], options: FileLinterOptions, concurrency: number | 'auto', workerScript?: URL): Promise<FileOutcome[]> {
+export async function lintFiles(
+  files: readonly LintTarget[],
+  options: FileLinterOptions,
+  concurrency: number | 'auto',
+  workerScript?: URL,
+): Promise<FileOutcome[]> {
   const wanted = concurrency === 'auto' ? Math.min(spareCores(), Math.floor(files.length / minFilesPerThread)) : concurrency;
   const threads = workerScript ? Math.max(1, Math.min(wanted, files.length)) : 1;
   const task: WorkerTask = { ilacsLintWorker: true, files, options, next: new Int32Array(new SharedArrayBuffer(4)) };

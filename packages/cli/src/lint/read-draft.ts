@@ -37,11 +37,21 @@ const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export function whyNotADraft(file: DraftFile, path: string): NotADraft {
   const { bytes } = file;
   const startsWith = (signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
-  if (/\.docx?$/i.test(path) || ((startsWith(zipSignature) || startsWith(compoundFileSignature)) && /\.(docx?|md|markdown|txt)$/i.test(path))) {
-    return { reason: 'is a Word document; ilacs reads drafts written in Markdown: save the document as Markdown (or plain text) with the ilacs front matter', mistake: true };
+  if (
+    /\.docx?$/i.test(path) ||
+    ((startsWith(zipSignature) || startsWith(compoundFileSignature)) && /\.(docx?|md|markdown|txt)$/i.test(path))
+  ) {
+    return {
+      reason:
+        'is a Word document; ilacs reads drafts written in Markdown: save the document as Markdown (or plain text) with the ilacs front matter',
+      mistake: true,
+    };
   }
   if (file.text.trim() === '' || file.text === '\uFEFF') return { reason: 'is empty: not a draft', mistake: false };
-  if (bytes.subarray(0, 8000).includes(0) && file.encoding === 'utf-8') return { reason: 'is a binary file, not Markdown text', mistake: true };
-  const encoding = file.encodingProblem ? ` (and is not valid UTF-8: line ${file.encodingProblem.line}, column ${file.encodingProblem.column})` : '';
+  if (bytes.subarray(0, 8000).includes(0) && file.encoding === 'utf-8')
+    return { reason: 'is a binary file, not Markdown text', mistake: true };
+  const encoding = file.encodingProblem
+    ? ` (and is not valid UTF-8: line ${file.encodingProblem.line}, column ${file.encodingProblem.column})`
+    : '';
   return { reason: `has no \`ilacs\` front matter, so it is not a draft${encoding}`, mistake: false };
 }

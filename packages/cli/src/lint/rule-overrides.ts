@@ -12,7 +12,9 @@ export function parseRuleOverrides(values: readonly string[]): RuleSettings {
     const id = colon === -1 ? value : value.slice(0, colon);
     const severity = ruleSeveritySetting.safeParse(colon === -1 ? undefined : value.slice(colon + 1));
     if (!severity.success) {
-      throw new UsageError(`--rule "${value}": expected "rule-id:severity" with severity one of: ${ruleSeveritySetting.options.join(', ')}.`);
+      throw new UsageError(
+        `--rule "${value}": expected "rule-id:severity" with severity one of: ${ruleSeveritySetting.options.join(', ')}.`,
+      );
     }
     if (!known.has(id)) throw new UsageError(`--rule "${value}": unknown rule "${id}"; "ilacs rules" lists them.`);
     overrides[id] = severity.data;

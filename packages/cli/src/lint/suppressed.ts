@@ -17,11 +17,22 @@ export function lintWithSuppressed(text: string, config: LintConfig): LintWithSu
   const reported: { ruleId: string; problem: Problem }[] = [];
   const rules: Rule[] = builtinRules.map((rule) => ({
     meta: rule.meta,
-    check: (context) => rule.check({ ...context, report: (problem) => (reported.push({ ruleId: rule.meta.id, problem }), context.report(problem)) }),
+    check: (context) =>
+      rule.check({
+        ...context,
+        report: (problem) => {
+          reported.push({ ruleId: rule.meta.id, problem });
+          context.report(problem);
+        },
+      }),
   }));
   const linted = lintText(text, { config, rules });
   const kept = new Map<string, number>();
-  for (const d of linted.diagnostics) kept.set(keyOf(d.ruleId, d.range.start, d.range.end, d.message), (kept.get(keyOf(d.ruleId, d.range.start, d.range.end, d.message)) ?? 0) + 1);
+  for (const d of linted.diagnostics)
+    kept.set(
+      keyOf(d.ruleId, d.range.start, d.range.end, d.message),
+      (kept.get(keyOf(d.ruleId, d.range.start, d.range.end, d.message)) ?? 0) + 1,
+    );
   const suppressed: Diagnostic[] = [];
   const length = linted.draft.text.length;
   for (const { ruleId, problem } of reported) {
@@ -38,7 +49,14 @@ export function lintWithSuppressed(text: string, config: LintConfig): LintWithSu
     if (configured === 'off') continue;
     const severity = reportedSeverity(configured, problem);
     const { atMost: _atMost, ...fields } = problem;
-    suppressed.push({ ...fields, range: { start, end }, ruleId, severity, start: linted.draft.lines.positionAt(start), end: linted.draft.lines.positionAt(end) });
+    suppressed.push({
+      ...fields,
+      range: { start, end },
+      ruleId,
+      severity,
+      start: linted.draft.lines.positionAt(start),
+      end: linted.draft.lines.positionAt(end),
+    });
   }
   return { linted, suppressed };
 }

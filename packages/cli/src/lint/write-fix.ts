@@ -45,14 +45,16 @@ export function writeFixedFile(path: string, writeRoots: readonly string[], read
   try {
     real = realpathSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { written: false, reason: 'it was deleted while it was being fixed, so it was not written again' };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { written: false, reason: 'it was deleted while it was being fixed, so it was not written again' };
     throw error;
   }
   if (!writeRoots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep))) {
     return { written: false, reason: `it is a link to ${real}, outside the paths given; name that file to fix it` };
   }
   const current = lstatSync(real);
-  if ((current.mode & 0o222) === 0) return { written: false, reason: `it is read-only (mode ${(current.mode & 0o777).toString(8).padStart(4, '0')})` };
+  if ((current.mode & 0o222) === 0)
+    return { written: false, reason: `it is read-only (mode ${(current.mode & 0o777).toString(8).padStart(4, '0')})` };
   try {
     accessSync(real, constants.W_OK);
   } catch (error) {
@@ -88,7 +90,8 @@ function replaceAtomically(real: string, read: ReadState, output: Buffer): Write
     fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
   } catch (error) {
     // A folder the user may not add files to, holding a file they may write: write the file itself, as ESLint would.
-    if ((error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EPERM') return rewriteInPlace(real, read, output);
+    if ((error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EPERM')
+      return rewriteInPlace(real, read, output);
     throw error;
   }
   let renamed = false;
@@ -102,7 +105,8 @@ function replaceAtomically(real: string, read: ReadState, output: Buffer): Write
     try {
       original = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { written: false, reason: 'it was deleted while it was being fixed, so it was not written again' };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return { written: false, reason: 'it was deleted while it was being fixed, so it was not written again' };
       throw error;
     }
     try {
@@ -143,7 +147,8 @@ function rewriteInPlace(real: string, read: ReadState, output: Buffer): WriteOut
   try {
     fd = openSync(real, constants.O_RDWR | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { written: false, reason: 'it was deleted while it was being fixed, so it was not written again' };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { written: false, reason: 'it was deleted while it was being fixed, so it was not written again' };
     throw error;
   }
   try {

@@ -13,7 +13,10 @@ export function escapeForTerminal(text: string, keepLineBreaks = false): string 
 
 /** JSON text with the characters JSON.stringify leaves raw (DEL, C1, bidirectional controls) written as \uXXXX: the same data, safe to print. */
 export function terminalSafeJson(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(/[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, indent).replace(
+    /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function visibleEscape(character: string): string {

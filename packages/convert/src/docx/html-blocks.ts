@@ -10,7 +10,8 @@ interface Node {
   children?: Node[];
 }
 
-const textOf = (node: Node): string => (node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(textOf).join(node.name === 'br' ? ' ' : ''));
+const textOf = (node: Node): string =>
+  node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(textOf).join(node.name === 'br' ? ' ' : '');
 
 /** Every text of the node is inside <strong>: a paragraph set all in bold, which authors use for headings. */
 function allBold(node: Node): boolean {
@@ -87,7 +88,8 @@ export function htmlToBlocks(html: string): Block[] {
       case 'table': {
         const rows: string[][] = [];
         const collect = (n: Node) => {
-          if (n.name === 'tr') rows.push((n.children ?? []).filter((c) => c.name === 'td' || c.name === 'th').map((c) => squash(textOf(c))));
+          if (n.name === 'tr')
+            rows.push((n.children ?? []).filter((c) => c.name === 'td' || c.name === 'th').map((c) => squash(textOf(c))));
           else (n.children ?? []).forEach(collect);
         };
         collect(node);

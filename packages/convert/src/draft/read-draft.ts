@@ -49,7 +49,11 @@ export function readDraftDocument(text: string): DraftDocument {
     throw new ConvertError('draft-unreadable', `The draft cannot be read: ${fatal.message}`, { line: at.line + 1, column: at.column + 1 });
   }
   if (!parsed.isDraft || !parsed.frontMatter) {
-    throw new ConvertError('not-a-draft', 'This is not a draft: it has no front matter with an "ilacs" key (for example "ilacs: short-inspection").', { line: 1, column: 1 });
+    throw new ConvertError(
+      'not-a-draft',
+      'This is not a draft: it has no front matter with an "ilacs" key (for example "ilacs: short-inspection").',
+      { line: 1, column: 1 },
+    );
   }
   const data = (parsed.frontMatter.data ?? {}) as Record<string, unknown>;
   const type = typeof data.ilacs === 'string' ? data.ilacs : undefined;
@@ -77,18 +81,40 @@ function inlinesOf(token: Token | undefined): Inline[] {
   let link: string | undefined;
   for (const child of token?.children ?? []) {
     switch (child.type) {
-      case 'strong_open': bold++; break;
-      case 'strong_close': bold--; break;
-      case 'em_open': italic++; break;
-      case 'em_close': italic--; break;
-      case 'link_open': link = String(child.attrGet('href') ?? '') || undefined; break;
-      case 'link_close': link = undefined; break;
+      case 'strong_open':
+        bold++;
+        break;
+      case 'strong_close':
+        bold--;
+        break;
+      case 'em_open':
+        italic++;
+        break;
+      case 'em_close':
+        italic--;
+        break;
+      case 'link_open':
+        link = String(child.attrGet('href') ?? '') || undefined;
+        break;
+      case 'link_close':
+        link = undefined;
+        break;
       case 'softbreak':
-      case 'hardbreak': result.push({ text: ' ' }); break;
-      case 'code_inline': result.push({ text: child.content, code: true }); break;
+      case 'hardbreak':
+        result.push({ text: ' ' });
+        break;
+      case 'code_inline':
+        result.push({ text: child.content, code: true });
+        break;
       case 'text':
       case 'html_inline':
-        if (child.content) result.push({ text: child.content, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}), ...(link ? { link } : {}) });
+        if (child.content)
+          result.push({
+            text: child.content,
+            ...(bold ? { bold: true } : {}),
+            ...(italic ? { italic: true } : {}),
+            ...(link ? { link } : {}),
+          });
         break;
       default:
         if (child.content) result.push({ text: child.content });
@@ -97,7 +123,8 @@ function inlinesOf(token: Token | undefined): Inline[] {
   // Neighbouring runs with the same emphasis are one run.
   return result.reduce<Inline[]>((runs, run) => {
     const last = runs.at(-1);
-    if (last && last.bold === run.bold && last.italic === run.italic && last.code === run.code && last.link === run.link) last.text += run.text;
+    if (last && last.bold === run.bold && last.italic === run.italic && last.code === run.code && last.link === run.link)
+      last.text += run.text;
     else runs.push({ ...run });
     return runs;
   }, []);
@@ -134,7 +161,14 @@ function blocksFromTokens(tokens: Token[], lineBase: number): DocBlock[] {
         const inlines = inlinesOf(tokens[i + 1]);
         const depth = Math.max(0, lists.length - 1);
         if (pendingItem) {
-          blocks.push({ kind: 'item', ordered: pendingItem.ordered, ...(pendingItem.number !== undefined ? { number: pendingItem.number } : {}), depth, inlines, line: lineOf(token) });
+          blocks.push({
+            kind: 'item',
+            ordered: pendingItem.ordered,
+            ...(pendingItem.number !== undefined ? { number: pendingItem.number } : {}),
+            depth,
+            inlines,
+            line: lineOf(token),
+          });
           pendingItem = undefined;
         } else {
           blocks.push({ kind: 'paragraph', inlines, depth: lists.length, line: lineOf(token) });

@@ -3,11 +3,24 @@ import type { Block } from '../blocks.js';
 import type { ConvertWarning } from '../errors.js';
 import type { FrontMatterFacts, RecognisedDraft } from '../ofsted/recognise.js';
 
-const keyOrder: readonly (keyof FrontMatterFacts)[] = ['ilacs', 'local_authority', 'dates', 'period', 'lead_inspector', 'focus', 'visit_number', 'previous', 'published', 'framework'];
+const keyOrder: readonly (keyof FrontMatterFacts)[] = [
+  'ilacs',
+  'local_authority',
+  'dates',
+  'period',
+  'lead_inspector',
+  'focus',
+  'visit_number',
+  'previous',
+  'published',
+  'framework',
+];
 
 /** One YAML entry, written the way the hand-checked drafts are (plain scalars, quoted only where YAML needs it). */
 function yamlEntry(key: string, value: unknown): string[] {
-  return stringify({ [key]: value }, { lineWidth: 0 }).trimEnd().split('\n');
+  return stringify({ [key]: value }, { lineWidth: 0 })
+    .trimEnd()
+    .split('\n');
 }
 
 /**
@@ -86,7 +99,13 @@ export function writeDraft(draft: RecognisedDraft): { text: string; warnings: Co
     if (w.anchor && 'key' in w.anchor) line = keyLines.get(w.anchor.key) ?? 2;
     else if (w.anchor && 'block' in w.anchor) line = blockLines.get(w.anchor.block);
     else if (w.anchor && 'title' in w.anchor) line = titleLine;
-    return { code: w.code, severity: w.severity, message: w.message, ...(line !== undefined ? { line } : {}), ...(w.source ? { source: w.source } : {}) };
+    return {
+      code: w.code,
+      severity: w.severity,
+      message: w.message,
+      ...(line !== undefined ? { line } : {}),
+      ...(w.source ? { source: w.source } : {}),
+    };
   });
   return { text, warnings };
 }

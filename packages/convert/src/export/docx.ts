@@ -63,7 +63,16 @@ class ParagraphNumbering {
     const reference = `ilacs-paragraphs-${this.configs.length}`;
     this.configs.push({
       reference,
-      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: number, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 720 } } } }],
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: '%1.',
+          start: number,
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: 720, hanging: 720 } } },
+        },
+      ],
     });
     this.current = { reference, next: number + 1 };
     return reference;
@@ -93,25 +102,37 @@ function bodyChildren(doc: DraftDocument, numbering: ParagraphNumbering): (Parag
   for (const block of doc.blocks) {
     switch (block.kind) {
       case 'heading':
-        children.push(new Paragraph({ heading: block.level <= 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: runs(block.inlines) }));
+        children.push(
+          new Paragraph({ heading: block.level <= 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: runs(block.inlines) }),
+        );
         break;
       case 'paragraph':
         children.push(new Paragraph({ children: runs(block.inlines), ...(block.depth ? { indent: { left: 720 * block.depth } } : {}) }));
         break;
       case 'item':
         if (block.ordered && block.depth === 0 && block.number !== undefined) {
-          children.push(new Paragraph({ children: runs(block.inlines), numbering: { reference: numbering.referenceFor(block.number), level: 0 } }));
+          children.push(
+            new Paragraph({ children: runs(block.inlines), numbering: { reference: numbering.referenceFor(block.number), level: 0 } }),
+          );
         } else if (block.ordered) {
-          children.push(new Paragraph({ children: [new TextRun(`${block.number ?? 1}. `), ...runs(block.inlines)], indent: { left: 720 * (block.depth + 1), hanging: 360 } }));
+          children.push(
+            new Paragraph({
+              children: [new TextRun(`${block.number ?? 1}. `), ...runs(block.inlines)],
+              indent: { left: 720 * (block.depth + 1), hanging: 360 },
+            }),
+          );
         } else {
-          children.push(new Paragraph({ children: runs(block.inlines), numbering: { reference: bulletReference, level: Math.min(block.depth, 2) } }));
+          children.push(
+            new Paragraph({ children: runs(block.inlines), numbering: { reference: bulletReference, level: Math.min(block.depth, 2) } }),
+          );
         }
         break;
       case 'table':
         children.push(tableOf(block), new Paragraph({ children: [] }));
         break;
       case 'code':
-        for (const line of block.text.split('\n')) children.push(new Paragraph({ children: [new TextRun({ text: line, font: 'Courier New' })] }));
+        for (const line of block.text.split('\n'))
+          children.push(new Paragraph({ children: [new TextRun({ text: line, font: 'Courier New' })] }));
         break;
       case 'rule':
         children.push(new Paragraph({ children: [], border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999' } } }));
@@ -142,7 +163,13 @@ export async function exportDocx(text: string): Promise<ExportResult> {
     }
     children.push(...bodyChildren(doc, numbering));
   }
-  if (!doc.title) warnings.push({ code: 'no-title', severity: 'warning', message: 'The draft has no "# " title: the document starts without one.', line: 1 });
+  if (!doc.title)
+    warnings.push({
+      code: 'no-title',
+      severity: 'warning',
+      message: 'The draft has no "# " title: the document starts without one.',
+      line: 1,
+    });
 
   const footerLines = doc.kind === 'report' ? runningFooter(doc) : [];
   const document = new Document({
@@ -153,8 +180,24 @@ export async function exportDocx(text: string): Promise<ExportResult> {
       default: { document: { run: { font, size: bodySize }, paragraph: { spacing: { after: 240, line: 290 } } } },
       paragraphStyles: [
         { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { font, size: 52 }, paragraph: { spacing: { after: 360 } } },
-        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font, size: 28, bold: true }, paragraph: { spacing: { before: 360, after: 240 }, keepNext: true } },
-        { id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font, size: bodySize, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        {
+          id: 'Heading2',
+          name: 'Heading 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { font, size: 28, bold: true },
+          paragraph: { spacing: { before: 360, after: 240 }, keepNext: true },
+        },
+        {
+          id: 'Heading3',
+          name: 'Heading 3',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { font, size: bodySize, bold: true },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
       ],
     },
     numbering: {
@@ -178,7 +221,9 @@ export async function exportDocx(text: string): Promise<ExportResult> {
         footers: {
           default: new Footer({
             children: [
-              ...footerLines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: true, size: 16 })], spacing: { after: 0 } })),
+              ...footerLines.map(
+                (line) => new Paragraph({ children: [new TextRun({ text: line, bold: true, size: 16 })], spacing: { after: 0 } }),
+              ),
               new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: [PageNumber.CURRENT], size: 20 })] }),
             ],
           }),

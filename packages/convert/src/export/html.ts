@@ -24,7 +24,9 @@ export function exportHtml(text: string, options: HtmlExportOptions = {}): { htm
   const doc = readDraftDocument(text);
   const md = renderer();
   const body = md.render(text);
-  const warnings: ConvertWarning[] = doc.title ? [] : [{ code: 'no-title', severity: 'warning', message: 'The draft has no "# " title.', line: 1 }];
+  const warnings: ConvertWarning[] = doc.title
+    ? []
+    : [{ code: 'no-title', severity: 'warning', message: 'The draft has no "# " title.', line: 1 }];
   if (options.standalone === false) return { html: body, warnings };
   const title = md.utils.escapeHtml(doc.title ?? 'ILACS draft');
   const html = `<!doctype html>

@@ -8,7 +8,20 @@ type PdfKit = PDFKit.PDFDocument;
 /** Characters of the standard PDF fonts' encoding (WinAnsi) beyond Latin-1. */
 const winAnsiExtras = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 /** Close equivalents for characters the standard fonts lack, so nothing prints as a blank box. */
-const substitutes: Record<string, string> = { '−': '-', '‐': '-', '‑': '-', '◼': '•', '▪': '•', '■': '•', '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '≥': '>=', '≤': '<=', '→': '->' };
+const substitutes: Record<string, string> = {
+  '−': '-',
+  '‐': '-',
+  '‑': '-',
+  '◼': '•',
+  '▪': '•',
+  '■': '•',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '≥': '>=',
+  '≤': '<=',
+  '→': '->',
+};
 
 const page = { width: 595.28, height: 841.89 };
 const margin = { left: 71, right: 71, top: 72, bottom: 86 };
@@ -63,7 +76,11 @@ class PdfWriter {
   }
 
   /** One paragraph of runs, wrapped to the width, starting at x. */
-  runs(inlines: readonly Inline[], line: number, options: { x?: number; width?: number; size?: number; bold?: boolean; after?: number } = {}): void {
+  runs(
+    inlines: readonly Inline[],
+    line: number,
+    options: { x?: number; width?: number; size?: number; bold?: boolean; after?: number } = {},
+  ): void {
     this.line = line;
     const doc = this.doc;
     const x = options.x ?? margin.left;
@@ -92,7 +109,10 @@ class PdfWriter {
 function drawTable(writer: PdfWriter, block: Extract<DocBlock, { kind: 'table' }>): void {
   const doc = writer.doc;
   const columns = Math.max(block.header.length, 1);
-  const widths = block.judgements && columns === 2 ? [contentWidth * 0.58, contentWidth * 0.42] : Array.from({ length: columns }, () => contentWidth / columns);
+  const widths =
+    block.judgements && columns === 2
+      ? [contentWidth * 0.58, contentWidth * 0.42]
+      : Array.from({ length: columns }, () => contentWidth / columns);
   const pad = 6;
   const rows = [block.header, ...block.rows];
   rows.forEach((row, r) => {
@@ -149,7 +169,12 @@ function drawBlocks(writer: PdfWriter, doc: DraftDocument): void {
         pdf.y += body;
         break;
       case 'rule':
-        pdf.moveTo(margin.left, pdf.y).lineTo(page.width - margin.right, pdf.y).lineWidth(0.5).strokeColor('#999999').stroke();
+        pdf
+          .moveTo(margin.left, pdf.y)
+          .lineTo(page.width - margin.right, pdf.y)
+          .lineWidth(0.5)
+          .strokeColor('#999999')
+          .stroke();
         pdf.y += body;
         break;
     }
@@ -164,7 +189,15 @@ function drawBlocks(writer: PdfWriter, doc: DraftDocument): void {
 export async function exportPdf(text: string): Promise<ExportResult> {
   const doc = readDraftDocument(text);
   const { default: PDFDocument } = await loadPdfKit();
-  const pdf = new PDFDocument({ size: 'A4', margins: margin, bufferPages: true, autoFirstPage: true, info: { Title: doc.title ?? 'ILACS draft', Creator: 'ILACS draft tools' }, lang: 'en-GB', displayTitle: true } as PDFKit.PDFDocumentOptions);
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margins: margin,
+    bufferPages: true,
+    autoFirstPage: true,
+    info: { Title: doc.title ?? 'ILACS draft', Creator: 'ILACS draft tools' },
+    lang: 'en-GB',
+    displayTitle: true,
+  } as PDFKit.PDFDocumentOptions);
   const chunks: Uint8Array[] = [];
   pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
@@ -198,8 +231,16 @@ export async function exportPdf(text: string): Promise<ExportResult> {
     pdf.switchToPage(index);
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    footer.forEach((line, i) => pdf.font('Helvetica-Bold').fontSize(8).text(writer.printable(line, 1), margin.left, page.height - 52 + i * 10, { lineBreak: false }));
-    pdf.font('Helvetica').fontSize(14).text(String(index + 1), page.width - margin.right - 40, page.height - 50, { width: 40, align: 'right', lineBreak: false });
+    footer.forEach((line, i) => {
+      pdf
+        .font('Helvetica-Bold')
+        .fontSize(8)
+        .text(writer.printable(line, 1), margin.left, page.height - 52 + i * 10, { lineBreak: false });
+    });
+    pdf
+      .font('Helvetica')
+      .fontSize(14)
+      .text(String(index + 1), page.width - margin.right - 40, page.height - 50, { width: 40, align: 'right', lineBreak: false });
     pdf.page.margins.bottom = bottom;
   }
   pdf.end();

@@ -17,7 +17,8 @@ export function printedDates(value: unknown): string | undefined {
 
 export function printedDate(value: unknown): string | undefined {
   if (value instanceof Date) return formatDate(value.toISOString().slice(0, 10));
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim()))
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   return formatDate(value.trim());
 }
 
@@ -33,7 +34,14 @@ export function titleBlock(doc: DraftDocument): TitleBlock {
   const lead = typeof doc.frontMatter.lead_inspector === 'string' ? doc.frontMatter.lead_inspector.trim() : undefined;
   return {
     title: doc.title ?? '',
-    ...(dates ? { dates: { label: doc.frontMatter.period !== undefined && doc.frontMatter.dates === undefined ? 'Period' : 'Inspection dates', value: dates } } : {}),
+    ...(dates
+      ? {
+          dates: {
+            label: doc.frontMatter.period !== undefined && doc.frontMatter.dates === undefined ? 'Period' : 'Inspection dates',
+            value: dates,
+          },
+        }
+      : {}),
     ...(lead ? { leadInspector: { label: 'Lead inspector', value: lead } } : {}),
   };
 }

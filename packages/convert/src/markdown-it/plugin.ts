@@ -15,18 +15,20 @@ import { formatDate, formatDateRange } from '../ofsted/dates.js';
 export function ilacsDraftPlugin(md: MarkdownIt): void {
   md.block.ruler.before('table', 'ilacs_front_matter', frontMatterRule, { alt: [] });
   md.core.ruler.push('ilacs_draft', (state) => decorate(state));
-  const escape = md.utils.escapeHtml;
+  const escapeHtml = md.utils.escapeHtml;
   md.renderer.rules.ilacs_front_matter = () => '';
-  md.renderer.rules.ilacs_draft_open = (tokens, index) => `<div class="${escape(String(tokens[index]!.attrGet('class') ?? 'ilacs-draft'))}">\n`;
+  md.renderer.rules.ilacs_draft_open = (tokens, index) =>
+    `<div class="${escapeHtml(String(tokens[index]!.attrGet('class') ?? 'ilacs-draft'))}">\n`;
   md.renderer.rules.ilacs_draft_close = () => '</div>\n';
   md.renderer.rules.ilacs_title_block = (tokens, index) => {
     const lines = (tokens[index]!.meta as { lines: { label: string; value: string }[] }).lines;
-    return `<div class="ilacs-title-block">\n${lines.map((l) => `<p class="ilacs-title-line"><strong>${escape(l.label)}:</strong> ${escape(l.value)}</p>\n`).join('')}</div>\n`;
+    return `<div class="ilacs-title-block">\n${lines.map((l) => `<p class="ilacs-title-line"><strong>${escapeHtml(l.label)}:</strong> ${escapeHtml(l.value)}</p>\n`).join('')}</div>\n`;
   };
-  md.renderer.rules.ilacs_letter_date = (tokens, index) => `<p class="ilacs-letter-date">${escape(String(tokens[index]!.meta?.date ?? ''))}</p>\n`;
+  md.renderer.rules.ilacs_letter_date = (tokens, index) =>
+    `<p class="ilacs-letter-date">${escapeHtml(String(tokens[index]!.meta?.date ?? ''))}</p>\n`;
   md.renderer.rules.ilacs_letter_close = (tokens, index) => {
     const { valediction, signature } = tokens[index]!.meta as unknown as { valediction: string; signature: string[] };
-    return `<div class="ilacs-letter-close">\n<p>${escape(valediction)}</p>\n<p class="ilacs-signature">${signature.map(escape).join('<br>\n')}</p>\n</div>\n`;
+    return `<div class="ilacs-letter-close">\n<p>${escapeHtml(valediction)}</p>\n<p class="ilacs-signature">${signature.map(escapeHtml).join('<br>\n')}</p>\n</div>\n`;
   };
 }
 
@@ -34,7 +36,12 @@ export function ilacsDraftPlugin(md: MarkdownIt): void {
 function frontMatterRule(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (startLine !== 0 || state.blkIndent !== 0) return false;
   const lineText = (line: number) => state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]!);
-  if (lineText(0).replace(/^\uFEFF/, '').trimEnd() !== '---') return false;
+  if (
+    lineText(0)
+      .replace(/^\uFEFF/, '')
+      .trimEnd() !== '---'
+  )
+    return false;
   let end = 1;
   while (end < endLine && !/^(---|\.\.\.)\s*$/.test(lineText(end))) end++;
   if (end >= endLine) return false;
@@ -65,13 +72,20 @@ function readFacts(yamlText: string): DraftFacts | undefined {
   }
   if (!data || typeof data !== 'object' || typeof (data as { ilacs?: unknown }).ilacs !== 'string') return undefined;
   const record = data as Record<string, unknown>;
-  const text = (key: string) => (typeof record[key] === 'string' && (record[key] as string).trim() ? (record[key] as string).trim() : undefined);
+  const text = (key: string) =>
+    typeof record[key] === 'string' && (record[key] as string).trim() ? (record[key] as string).trim() : undefined;
   const facts: DraftFacts = { type: record.ilacs as string };
   const dates = text('dates');
   const period = text('period');
   const lead = text('lead_inspector');
   const published = text('published');
-  return { ...facts, ...(dates ? { dates } : {}), ...(period ? { period } : {}), ...(lead ? { lead } : {}), ...(published ? { published } : {}) };
+  return {
+    ...facts,
+    ...(dates ? { dates } : {}),
+    ...(period ? { period } : {}),
+    ...(lead ? { lead } : {}),
+    ...(published ? { published } : {}),
+  };
 }
 
 const rangePattern = /^(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/;
@@ -167,7 +181,8 @@ function decorate(state: StateCore): void {
         break;
       case 'list_item_open':
         // The number as written, for a hanging number that shows a slip rather than hiding it.
-        if (token.level === 1 && token.markup !== '-' && token.markup !== '*' && token.markup !== '+' && token.info) token.attrSet('data-number', token.info);
+        if (token.level === 1 && token.markup !== '-' && token.markup !== '*' && token.markup !== '+' && token.info)
+          token.attrSet('data-number', token.info);
         break;
       default:
         break;
@@ -176,12 +191,14 @@ function decorate(state: StateCore): void {
 
   // The published frame around the text.
   const titleOpen = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
-  const afterTitle = titleOpen >= 0 ? tokens.findIndex((t, i) => i > titleOpen && t.type === 'heading_close') + 1 : tokens.indexOf(frontMatter) + 1;
+  const afterTitle =
+    titleOpen >= 0 ? tokens.findIndex((t, i) => i > titleOpen && t.type === 'heading_close') + 1 : tokens.indexOf(frontMatter) + 1;
   if (titleOpen >= 0) addClass(tokens[titleOpen]!, 'ilacs-title');
   if (kind === 'letter') {
     const signature = facts.lead ? splitSignature(facts.lead) : [];
     tokens.push(make('ilacs_letter_close', { valediction: 'Yours sincerely', signature }));
-    if (facts.published && /^\d{4}-\d{2}-\d{2}$/.test(facts.published)) tokens.splice(titleOpen >= 0 ? titleOpen : afterTitle, 0, make('ilacs_letter_date', { date: formatDate(facts.published) }));
+    if (facts.published && /^\d{4}-\d{2}-\d{2}$/.test(facts.published))
+      tokens.splice(titleOpen >= 0 ? titleOpen : afterTitle, 0, make('ilacs_letter_date', { date: formatDate(facts.published) }));
   } else {
     const lines: { label: string; value: string }[] = [];
     if (facts.dates) lines.push({ label: kind === 'report' ? 'Inspection dates' : 'Dates', value: printedRange(facts.dates) });

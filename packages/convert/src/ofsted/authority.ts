@@ -19,7 +19,9 @@ function knownNames() {
 export function authorityInText(text: string): AuthorityRecord | undefined {
   const exact = findAuthority(text);
   if (exact) return exact;
-  const wanted = ` ${normaliseAuthorityName(text).replace(/[^a-z0-9' -]/g, ' ').replace(/\s+/g, ' ')} `;
+  const wanted = ` ${normaliseAuthorityName(text)
+    .replace(/[^a-z0-9' -]/g, ' ')
+    .replace(/\s+/g, ' ')} `;
   for (const { normalised, record } of knownNames()) {
     if (wanted.includes(` ${normalised} `)) return record;
   }

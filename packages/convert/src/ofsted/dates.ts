@@ -1,7 +1,8 @@
 import { isValidIsoDate } from '@ilacs/core/cadence';
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const monthPattern = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+const monthPattern =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 const day = '(\\d{1,2})(?:st|nd|rd|th)?';
 const year = '(\\d{4}|\\d{2}(?!\\d))';
 

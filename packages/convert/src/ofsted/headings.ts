@@ -42,7 +42,10 @@ export function isLetterSectionHeading(text: string): boolean {
 
 /** A letter's improvement heading with its final "?" (printed without it, or with ":", in many letters). */
 export function normaliseLetterHeading(text: string): string {
-  const printed = text.replace(/\s+/g, ' ').trim().replace(/\s*\d+$/, '');
+  const printed = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*\d+$/, '');
   if (improvementInPractice.test(normaliseForComparison(printed))) return printed.replace(/[?:.]?$/, '?');
   return printed;
 }

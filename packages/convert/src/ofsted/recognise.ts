@@ -81,7 +81,8 @@ function findTitle(blocks: readonly Block[]): Title | undefined {
     if (block.kind !== 'heading' && block.kind !== 'paragraph') continue;
     const text = block.text;
     let m = letterTitle.exec(text);
-    if (m) return { index, from: index, type: m[1]!.toLowerCase() === 'focused' ? 'focused-visit' : 'monitoring-visit', authorityText: m[2]! };
+    if (m)
+      return { index, from: index, type: m[1]!.toLowerCase() === 'focused' ? 'focused-visit' : 'monitoring-visit', authorityText: m[2]! };
     m = reportTitle.exec(text);
     if (m) return { index, from: index, authorityText: m[1]! };
     if (oldReportTitle.test(text) && index > 0 && blocks[index - 1]!.kind !== 'table') {
@@ -130,7 +131,12 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
   }
   if (stated.published) facts.published ??= stated.published;
   if (title && title.from > 0 && title.type !== undefined) {
-    warnings.push({ code: 'letter-frame', severity: 'info', message: `Removed the letter's frame before its title (address, date, addressee, salutation: ${front.length} block${front.length === 1 ? '' : 's'}).`, source: front[0]!.source });
+    warnings.push({
+      code: 'letter-frame',
+      severity: 'info',
+      message: `Removed the letter's frame before its title (address, date, addressee, salutation: ${front.length} block${front.length === 1 ? '' : 's'}).`,
+      source: front[0]!.source,
+    });
   }
   let body = title ? blocks.slice(title.index + 1) : blocks;
 
@@ -158,7 +164,11 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
   // The letter's frame after its text: the valediction, the signature and the inspector's title.
   const closing = findLastIndex(body, (b, i) => i >= body.length - 8 && valediction.test(textOf(b)));
   if (closing >= 0) {
-    const signature = body.slice(closing + 1).map(textOf).filter(Boolean).join(' ');
+    const signature = body
+      .slice(closing + 1)
+      .map(textOf)
+      .filter(Boolean)
+      .join(' ');
     if (signature) {
       stated.lead_inspector ??= readLeadInspector(signature);
       facts.lead_inspector ??= stated.lead_inspector;
@@ -174,13 +184,18 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
       facts.dates ??= stated.dates;
       const rest = datesPrinted.slice(range.index + range.printed.length);
       if (findDateRange(rest)) {
-        warnings.push({ code: 'dates-several-periods', severity: 'info', message: `The document prints more than one period on site ("${datesPrinted.trim()}"): "dates" holds the first.`, anchor: { key: 'dates' } });
+        warnings.push({
+          code: 'dates-several-periods',
+          severity: 'info',
+          message: `The document prints more than one period on site ("${datesPrinted.trim()}"): "dates" holds the first.`,
+          anchor: { key: 'dates' },
+        });
       }
     }
   } else if (!facts.dates) {
     // Letters state the days in their opening: "...focused visit to Bolton children's services on 29 and 30 June 2021."
     const opening = paragraphs.slice(0, 4).find((p) => /\bvisit\b/i.test(p) && findDateRange(p));
-    const range = opening ? findDateRange(opening.slice(opening.search(/\bvisit\b/i))) ?? findDateRange(opening) : undefined;
+    const range = opening ? (findDateRange(opening.slice(opening.search(/\bvisit\b/i))) ?? findDateRange(opening)) : undefined;
     if (range) facts.dates = stated.dates = `${range.start} to ${range.end}`;
   }
 
@@ -203,21 +218,33 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
     facts.local_authority ??= authority.name;
   }
   const descriptor = builtinDomain.documentType(facts.ilacs);
-  const outputTitle = descriptor && facts.local_authority ? writeTitle(descriptor, facts.local_authority) : title ? textOf(blocks[title.index]!) : '';
+  const outputTitle =
+    descriptor && facts.local_authority ? writeTitle(descriptor, facts.local_authority) : title ? textOf(blocks[title.index]!) : '';
 
   // The judgement table, rows in the framework's order for a published report.
-  let table = body.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.rows.length > 1 && /^judgements?$/i.test(b.rows[0]![0] ?? ''));
+  let table = body.find(
+    (b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.rows.length > 1 && /^judgements?$/i.test(b.rows[0]![0] ?? ''),
+  );
   if (table && published && facts.dates) {
     const ordered = inFrameworkOrder(table, facts.dates.slice(0, 10));
     if (ordered !== table) {
-      warnings.push({ code: 'table-reordered', severity: 'info', message: 'The judgement table was printed in another order; its rows are in the framework’s order here.', source: table.source });
+      warnings.push({
+        code: 'table-reordered',
+        severity: 'info',
+        message: 'The judgement table was printed in another order; its rows are in the framework’s order here.',
+        source: table.source,
+      });
       body = body.map((b) => (b === table ? ordered : b));
       table = ordered;
     }
   }
 
   const isLetter = printedForm(facts.ilacs) === 'letter';
-  body = body.map((block) => (block.kind === 'paragraph' && looksLikeSectionHeading(block.text, isLetter) ? { kind: 'heading', level: 2, text: block.text, source: block.source } : block));
+  body = body.map((block) =>
+    block.kind === 'paragraph' && looksLikeSectionHeading(block.text, isLetter)
+      ? { kind: 'heading', level: 2, text: block.text, source: block.source }
+      : block,
+  );
   body = body.map((block) => (block.kind === 'heading' ? mapHeading(block, isLetter, published) : block));
   body = indentedItemsAsBullets(body);
 
@@ -228,7 +255,8 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
       warnings.push({
         code: 'focus-missing',
         severity: 'warning',
-        message: 'The letter does not say which area of practice the visit looked at ("Inspectors looked at the local authority’s arrangements for ..."): add "focus:" (front door, children in need or subject to a plan, children in care, achieving permanence, care leavers, vulnerable adolescents, placement decisions for older children), or leave it out for a COVID-era visit that looked at every area.',
+        message:
+          'The letter does not say which area of practice the visit looked at ("Inspectors looked at the local authority’s arrangements for ..."): add "focus:" (front door, children in need or subject to a plan, children in care, achieving permanence, care leavers, vulnerable adolescents, placement decisions for older children), or leave it out for a COVID-era visit that looked at every area.',
         anchor: { key: 'ilacs' },
       });
     }
@@ -236,15 +264,31 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
   if (facts.ilacs === 'monitoring-visit' && facts.visit_number === undefined) {
     const number = statedVisitNumber(paragraphs.slice(0, 8));
     if (number !== undefined) facts.visit_number = number;
-    else warnings.push({ code: 'visit-number-missing', severity: 'warning', message: 'The letter does not say which monitoring visit this is: add "visit_number:" (1 for the first since the inadequate judgement).', anchor: { key: 'ilacs' } });
+    else
+      warnings.push({
+        code: 'visit-number-missing',
+        severity: 'warning',
+        message:
+          'The letter does not say which monitoring visit this is: add "visit_number:" (1 for the first since the inadequate judgement).',
+        anchor: { key: 'ilacs' },
+      });
   }
 
   let previousHint: StatedPrevious | undefined;
   if (!facts.previous && facts.ilacs !== 'self-evaluation') previousHint = statedPrevious(paragraphs.slice(0, 12));
   if (!facts.previous && previousHint?.dates && previousHint.type) {
     // The rare document that prints the last inspection's days on site fills `previous` itself.
-    facts.previous = { type: previousHint.type, dates: `${previousHint.dates.start} to ${previousHint.dates.end}`, ...(previousHint.grade ? { overall_effectiveness: previousHint.grade.heading } : {}) };
-    warnings.push({ code: 'previous-from-text', severity: 'info', message: `"previous" read from the document: "${previousHint.sentence}" Check its type.`, anchor: { key: 'previous' } });
+    facts.previous = {
+      type: previousHint.type,
+      dates: `${previousHint.dates.start} to ${previousHint.dates.end}`,
+      ...(previousHint.grade ? { overall_effectiveness: previousHint.grade.heading } : {}),
+    };
+    warnings.push({
+      code: 'previous-from-text',
+      severity: 'info',
+      message: `"previous" read from the document: "${previousHint.sentence}" Check its type.`,
+      anchor: { key: 'previous' },
+    });
     previousHint = undefined;
   } else if (!facts.previous && facts.ilacs !== 'self-evaluation') {
     warnings.push({
@@ -257,17 +301,60 @@ export function recogniseDraft(input: readonly Block[], options: RecogniseOption
     });
   }
 
-  if (!facts.ilacs) warnings.push({ code: 'type-unknown', severity: 'warning', message: 'The document type could not be told from the document: no title such as "Inspection of <authority> local authority children’s services" or "Focused visit to <authority> children’s services". Set "ilacs:".', anchor: { title: true } });
-  if (!facts.local_authority) warnings.push({ code: 'authority-unknown', severity: 'warning', message: title ? `The title names an authority that is not one of the 153 ("${title.authorityText}"): set "local_authority:".` : 'No authority found: set "local_authority:".', anchor: { title: true } });
-  if (facts.ilacs === 'self-evaluation' && !facts.period) warnings.push({ code: 'period-missing', severity: 'warning', message: 'Set "period:" to the dates the self-evaluation covers ("2024-04-01 to 2025-03-31").', anchor: { title: true } });
+  if (!facts.ilacs)
+    warnings.push({
+      code: 'type-unknown',
+      severity: 'warning',
+      message:
+        'The document type could not be told from the document: no title such as "Inspection of <authority> local authority children’s services" or "Focused visit to <authority> children’s services". Set "ilacs:".',
+      anchor: { title: true },
+    });
+  if (!facts.local_authority)
+    warnings.push({
+      code: 'authority-unknown',
+      severity: 'warning',
+      message: title
+        ? `The title names an authority that is not one of the 153 ("${title.authorityText}"): set "local_authority:".`
+        : 'No authority found: set "local_authority:".',
+      anchor: { title: true },
+    });
+  if (facts.ilacs === 'self-evaluation' && !facts.period)
+    warnings.push({
+      code: 'period-missing',
+      severity: 'warning',
+      message: 'Set "period:" to the dates the self-evaluation covers ("2024-04-01 to 2025-03-31").',
+      anchor: { title: true },
+    });
   if (published && !facts.published && title && !title.type) {
-    warnings.push({ code: 'published-missing', severity: 'info', message: 'Reports do not print their publication date: add "published:" from Ofsted’s page for the report if you need it.', anchor: { key: 'ilacs' } });
+    warnings.push({
+      code: 'published-missing',
+      severity: 'info',
+      message: 'Reports do not print their publication date: add "published:" from Ofsted’s page for the report if you need it.',
+      anchor: { key: 'ilacs' },
+    });
   }
-  if (!facts.dates && facts.ilacs !== 'self-evaluation') warnings.push({ code: 'dates-missing', severity: 'warning', message: 'The days on site are not printed in a form that could be read ("Inspection dates: 20 to 24 January 2025"): set "dates:".', anchor: { title: true } });
+  if (!facts.dates && facts.ilacs !== 'self-evaluation')
+    warnings.push({
+      code: 'dates-missing',
+      severity: 'warning',
+      message: 'The days on site are not printed in a form that could be read ("Inspection dates: 20 to 24 January 2025"): set "dates:".',
+      anchor: { title: true },
+    });
   if (!facts.lead_inspector && facts.ilacs !== 'self-evaluation') {
-    warnings.push({ code: 'lead-inspector-missing', severity: 'info', message: 'No lead inspector is printed: "lead_inspector" is left out.', anchor: { title: true } });
+    warnings.push({
+      code: 'lead-inspector-missing',
+      severity: 'info',
+      message: 'No lead inspector is printed: "lead_inspector" is left out.',
+      anchor: { title: true },
+    });
   }
-  if (isLetter && table) warnings.push({ code: 'letter-with-table', severity: 'warning', message: 'A letter carries no judgement table, but this one has a table: kept as printed.', anchor: { block: table } });
+  if (isLetter && table)
+    warnings.push({
+      code: 'letter-with-table',
+      severity: 'warning',
+      message: 'A letter carries no judgement table, but this one has a table: kept as printed.',
+      anchor: { block: table },
+    });
 
   return { frontMatter: facts, stated, ...(previousHint ? { previousHint } : {}), title: outputTitle, body, warnings };
 }
@@ -289,8 +376,10 @@ function looksLikeSectionHeading(text: string, isLetter: boolean): boolean {
 function indentedItemsAsBullets(blocks: Block[]): Block[] {
   let inImprovements = false;
   return blocks.map((block) => {
-    if (block.kind === 'heading') inImprovements = /^what needs to improve|^areas? for (improvement|development|priority action)/i.test(block.text);
-    if (inImprovements && block.kind === 'paragraph' && block.indented) return { kind: 'bullet', depth: 0, text: block.text, source: block.source };
+    if (block.kind === 'heading')
+      inImprovements = /^what needs to improve|^areas? for (improvement|development|priority action)/i.test(block.text);
+    if (inImprovements && block.kind === 'paragraph' && block.indented)
+      return { kind: 'bullet', depth: 0, text: block.text, source: block.source };
     return block;
   });
 }

@@ -11,14 +11,24 @@ const focusWords: readonly { focus: FocusAreaId; pattern: RegExp }[] = [
   { focus: 'front door', pattern: /front[\s-]*door|contacts and referrals|\bmash\b|multi-agency safeguarding hub/i },
   { focus: 'achieving permanence', pattern: /permanen(ce|cy)/i },
   { focus: 'care leavers', pattern: /care leavers?/i },
-  { focus: 'vulnerable adolescents', pattern: /extra[\s-]*familial|exploitation|vulnerable adolescents|vulnerable (young people|children) (at risk|from)/i },
-  { focus: 'placement decisions for older children', pattern: /placement decisions?|older children|(16|sixteen)[\s-]+(and|or) (17|seventeen)/i },
-  { focus: 'children in need or subject to a plan', pattern: /child(ren)? in need|child protection plan|protection plan|need help and protection/i },
+  {
+    focus: 'vulnerable adolescents',
+    pattern: /extra[\s-]*familial|exploitation|vulnerable adolescents|vulnerable (young people|children) (at risk|from)/i,
+  },
+  {
+    focus: 'placement decisions for older children',
+    pattern: /placement decisions?|older children|(16|sixteen)[\s-]+(and|or) (17|seventeen)/i,
+  },
+  {
+    focus: 'children in need or subject to a plan',
+    pattern: /child(ren)? in need|child protection plan|protection plan|need help and protection/i,
+  },
   { focus: 'children in care', pattern: /children in care|come into care|coming into care|looked after/i },
 ];
 
 /** "Inspectors looked at the local authority's arrangements for X" (or reviewed, evaluated, considered). */
-const arrangementsPattern = /\b(?:looked at|reviewed|evaluated|considered|focused on)\s+(?:the\s+)?(?:local authority|council|trust)['’]s\s+(?:arrangements|services|practice|work)\s+(?:for|in|to)\s+([^.;]{3,400})/i;
+const arrangementsPattern =
+  /\b(?:looked at|reviewed|evaluated|considered|focused on)\s+(?:the\s+)?(?:local authority|council|trust)['’]s\s+(?:arrangements|services|practice|work)\s+(?:for|in|to)\s+([^.;]{3,400})/i;
 
 export interface StatedFocus {
   focus: FocusAreaId;
@@ -72,7 +82,8 @@ const previousPattern = new RegExp(
   `\\b(?:last|previous|most recent)\\s+(?:full\\s+|standard\\s+|short\\s+|ofsted\\s+|ilacs\\s+|single inspection framework\\s+|sif\\s+|\\(sif\\)\\s+)*inspection\\b[^.]{0,80}?\\b(?:in|of)\\s+((?:${monthNames}\\s+)?(\\d{4}))`,
   'i',
 );
-const gradePattern = /\b(?:judged|found|rated|graded|were|was)\s+(?:to\s+be\s+|as\s+|to\s+)?(outstanding|good|inadequate|requires? improvement(?: to be good)?)/i;
+const gradePattern =
+  /\b(?:judged|found|rated|graded|were|was)\s+(?:to\s+be\s+|as\s+|to\s+)?(outstanding|good|inadequate|requires? improvement(?: to be good)?)/i;
 
 /**
  * "Since the last inspection of Harrow in February 2020, when services for children were judged to be
@@ -93,8 +104,26 @@ export function statedPrevious(paragraphs: readonly string[]): StatedPrevious | 
     const range = /visit|targeted|jtai/i.test(beside) ? undefined : findDateRange(beside);
     const year = Number(m[2]);
     // The Single Inspection Framework ran to 2017; ILACS inspections are short (one week) or standard (two).
-    const type = year < 2018 ? 'sif-inspection' : /\bshort inspection\b/i.test(sentence) ? 'short-inspection' : /\bstandard inspection\b/i.test(sentence) ? 'standard-inspection' : range ? (spanDays(range.start, range.end) <= 7 ? 'short-inspection' : 'standard-inspection') : undefined;
-    return { when: m[1]!, year, ...(grade ? { grade } : {}), sentence, ...(range ? { dates: { start: range.start, end: range.end } } : {}), ...(type ? { type } : {}) };
+    const type =
+      year < 2018
+        ? 'sif-inspection'
+        : /\bshort inspection\b/i.test(sentence)
+          ? 'short-inspection'
+          : /\bstandard inspection\b/i.test(sentence)
+            ? 'standard-inspection'
+            : range
+              ? spanDays(range.start, range.end) <= 7
+                ? 'short-inspection'
+                : 'standard-inspection'
+              : undefined;
+    return {
+      when: m[1]!,
+      year,
+      ...(grade ? { grade } : {}),
+      sentence,
+      ...(range ? { dates: { start: range.start, end: range.end } } : {}),
+      ...(type ? { type } : {}),
+    };
   }
   return undefined;
 }

@@ -23,8 +23,15 @@ const inBand = (line: Line) => line.y < line.pageHeight * marginBand || line.y >
  * "© Crown copyright"). Found by that boilerplate, never on the first page.
  */
 function isBackPage(lines: readonly Line[]): boolean {
-  const text = lines.map((l) => l.text).join(' ').toLowerCase().replace(/’/g, "'");
-  return text.includes('crown copyright') && (text.includes('open government licence') || text.includes("children's services and skills (ofsted)"));
+  const text = lines
+    .map((l) => l.text)
+    .join(' ')
+    .toLowerCase()
+    .replace(/’/g, "'");
+  return (
+    text.includes('crown copyright') &&
+    (text.includes('open government licence') || text.includes("children's services and skills (ofsted)"))
+  );
 }
 
 /**
@@ -38,7 +45,15 @@ export function removeFurniture(pages: Line[][], bodySize: number): { pages: Lin
   const back = pages.findIndex((lines, index) => index > 0 && isBackPage(lines));
   if (back > 0) {
     for (const lines of pages.slice(back)) {
-      if (lines[0]) removed.push({ kind: 'back-page', page: lines[0].page, text: lines.map((l) => l.text).join(' ').slice(0, 80) });
+      if (lines[0])
+        removed.push({
+          kind: 'back-page',
+          page: lines[0].page,
+          text: lines
+            .map((l) => l.text)
+            .join(' ')
+            .slice(0, 80),
+        });
     }
     kept = pages.slice(0, back);
   }
@@ -60,7 +75,11 @@ export function removeFurniture(pages: Line[][], bodySize: number): { pages: Lin
       const pageNumber = pageNumberPattern.test(line.text);
       if (!repeated && !pageNumber) return true;
       const top = line.y > line.pageHeight / 2;
-      removed.push({ kind: pageNumber && !repeated ? 'page-number' : top ? 'running-header' : 'running-footer', page: line.page, text: line.text });
+      removed.push({
+        kind: pageNumber && !repeated ? 'page-number' : top ? 'running-header' : 'running-footer',
+        page: line.page,
+        text: line.text,
+      });
       return false;
     });
     return removeFootnotes(body, bodySize, removed);

@@ -89,10 +89,15 @@ function listStart(line: Line): Start | undefined {
  * "12. Text" printed in one run, recognised by the hanging indent of the line after it, or, on a line
  * of its own, as the next number at the place of the numbered paragraph before it.
  */
-function hangingNumber(line: Line, next: Line | undefined, before: { number: number; markX: number; textX: number } | undefined): { number: number; text: string; textX: number } | undefined {
+function hangingNumber(
+  line: Line,
+  next: Line | undefined,
+  before: { number: number; markX: number; textX: number } | undefined,
+): { number: number; text: string; textX: number } | undefined {
   const m = /^(\d{1,3})\.\s+(\S.*)$/.exec(line.text);
   if (!m) return undefined;
-  if (before && Number(m[1]) === before.number + 1 && Math.abs(line.x0 - before.markX) < 3) return { number: Number(m[1]), text: m[2]!, textX: before.textX };
+  if (before && Number(m[1]) === before.number + 1 && Math.abs(line.x0 - before.markX) < 3)
+    return { number: Number(m[1]), text: m[2]!, textX: before.textX };
   if (!next || next.page !== line.page || next.x0 <= line.x0 + 4 || line.y - next.y > 2 * line.size) return undefined;
   // The hanging indent: past the number, and no further than a tab stop or two.
   if (next.x0 < line.x0 + 0.8 * line.size || next.x0 > line.x0 + 4 * line.size) return undefined;
@@ -146,8 +151,14 @@ export function layoutBlocks(pages: readonly Line[][], metrics: BodyMetrics): Bl
     else if (open.kind === 'numbered') {
       blocks.push({ kind: 'numbered', number: open.number!, text, source });
       lastNumbered = { number: open.number!, markX: open.markX!, textX: open.x };
-    }
-    else blocks.push({ kind: 'paragraph', text, source, ...(open.bold ? { bold: true } : {}), ...(open.x > metrics.left + 8 ? { indented: true } : {}) });
+    } else
+      blocks.push({
+        kind: 'paragraph',
+        text,
+        source,
+        ...(open.bold ? { bold: true } : {}),
+        ...(open.x > metrics.left + 8 ? { indented: true } : {}),
+      });
     open = undefined;
   };
   const bulletDepth = (markX: number) => {
@@ -185,7 +196,14 @@ export function layoutBlocks(pages: readonly Line[][], metrics: BodyMetrics): Bl
       if (isHeading) {
         open = { kind: 'heading', lines: [line], texts: [line.text], x: line.x0, level: line.size >= metrics.size * 1.6 ? 1 : 2 };
       } else if (start) {
-        open = { kind: start.kind, lines: [line], texts: [start.text], x: start.textX, markX: start.markX, ...(start.number !== undefined ? { number: start.number } : {}) };
+        open = {
+          kind: start.kind,
+          lines: [line],
+          texts: [start.text],
+          x: start.textX,
+          markX: start.markX,
+          ...(start.number !== undefined ? { number: start.number } : {}),
+        };
       } else if (hangingNumber(line, lines[index + 1], lastNumbered)) {
         const { number, text, textX } = hangingNumber(line, lines[index + 1], lastNumbered)!;
         open = { kind: 'numbered', lines: [line], texts: [text], x: textX, markX: line.x0, number };
@@ -205,7 +223,13 @@ function continues(open: Open, line: Line, previous: Line | undefined, metrics: 
     return isHeading && line.page === previous.page && Math.abs(line.size - previous.size) < 0.6 && previous.y - line.y <= 1.6 * line.size;
   }
   if (isHeading) return false;
-  if (Math.abs(line.x0 - open.x) > 3) return false;
+  // A list item's lines hang between its mark and its first line's text: a justified first line can
+  // start its text a few points right of the tab stop the rest align to (East Sussex 2018, paragraph 27).
+  const hangs = open.markX !== undefined && line.x0 > open.markX + 3 && line.x0 < open.x;
+  // A line that starts in lower case after one without a full stop runs on even a little out of line
+  // (Stockton-on-Tees 2022: a paragraph's first line 3 points left of the rest).
+  const runsOn = /^[a-z]/.test(line.text) && !/[.?!:;]$/.test(previous.text);
+  if (Math.abs(line.x0 - open.x) > (runsOn ? 6 : 3) && !hangs) return false;
   if (line.page === previous.page) return previous.y - line.y <= 1.35 * metrics.pitch && previous.y > line.y;
   // Over a page break: a paragraph ends at a full stop (or the like) on a line that left room for
   // the next page's first word; a lower-case start always runs on.

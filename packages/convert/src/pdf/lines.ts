@@ -36,11 +36,19 @@ export function pageLines(page: PageText): Line[] {
   // Small raised runs sit on a baseline of their own: attach each to the line it is raised above.
   const raised = new Set<TextRun[]>();
   for (const group of groups) {
-    const text = group.map((r) => r.text).join('').trim();
+    const text = group
+      .map((r) => r.text)
+      .join('')
+      .trim();
     if (text.length === 0 || text.length > 3) continue;
     const size = Math.max(...group.map((r) => r.size));
     const host = groups.find(
-      (g) => g !== group && !raised.has(g) && g[0]!.y < group[0]!.y && group[0]!.y - g[0]!.y <= 0.7 * g[0]!.size && size < 0.8 * Math.max(...g.map((r) => r.size)),
+      (g) =>
+        g !== group &&
+        !raised.has(g) &&
+        g[0]!.y < group[0]!.y &&
+        group[0]!.y - g[0]!.y <= 0.7 * g[0]!.size &&
+        size < 0.8 * Math.max(...g.map((r) => r.size)),
     );
     if (!host) continue;
     for (const run of group) host.push({ ...run, raised: true } as TextRun & { raised: boolean });
@@ -83,7 +91,11 @@ function buildLine(page: PageText, group: TextRun[]): Line | undefined {
     }
     if (cells.length === 0) cells.push({ x: run.x, x1: run.x + run.width, text: '' });
     const cell = cells[cells.length - 1]!;
-    cell.text = (cell.text + (cell.text && gap > 0.12 * run.size && !cell.text.endsWith(' ') && !run.text.startsWith(' ') ? ' ' : '') + run.text).replace(/\s+/g, ' ');
+    cell.text = (
+      cell.text +
+      (cell.text && gap > 0.12 * run.size && !cell.text.endsWith(' ') && !run.text.startsWith(' ') ? ' ' : '') +
+      run.text
+    ).replace(/\s+/g, ' ');
     cell.x1 = run.x + run.width;
     text += run.text;
     previousEnd = run.x + run.width;

@@ -44,7 +44,15 @@ function loadPdfjs(): Promise<PdfJs> {
     // Its drawing code also builds a DOMMatrix at load time, which Node lacks without that package:
     // an identity stand-in, there only while the module loads, since text is never drawn.
     const lentMatrix = host.DOMMatrix === undefined;
-    if (lentMatrix) host.DOMMatrix = class IdentityMatrix { a = 1; b = 0; c = 0; d = 1; e = 0; f = 0; };
+    if (lentMatrix)
+      host.DOMMatrix = class IdentityMatrix {
+        a = 1;
+        b = 0;
+        c = 0;
+        d = 1;
+        e = 0;
+        f = 0;
+      };
     try {
       const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
       const holder = globalThis as { pdfjsWorker?: unknown };
@@ -74,13 +82,21 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   if (!looksLikePdf(bytes)) throw new ConvertError('not-pdf', 'This is not a PDF: it does not start with "%PDF-".');
   const pdfjs = await loadPdfjs();
   // pdf.js takes ownership of (and detaches) the buffer it is given: pass a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false, verbosity: pdfjs.VerbosityLevel.ERRORS });
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
   let document;
   try {
     document = await task.promise;
   } catch (error) {
     const name = (error as Error)?.name;
-    if (name === 'PasswordException') throw new ConvertError('pdf-encrypted', 'The PDF is protected by a password: open it, save an unprotected copy and import that.');
+    if (name === 'PasswordException')
+      throw new ConvertError('pdf-encrypted', 'The PDF is protected by a password: open it, save an unprotected copy and import that.');
     throw new ConvertError('pdf-unreadable', `The PDF cannot be read: ${(error as Error)?.message ?? String(error)}.`);
   }
   try {
@@ -98,7 +114,9 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
         const [a, b, , d, e, f] = item.transform as number[];
         // Rotated text (a vertical label in a margin) is not prose: leave it out. Slanted text (c alone) is.
         if (Math.abs(b!) > 0.01) continue;
-        const font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string; bold?: boolean } | null) : null;
+        const font = page.commonObjs.has(item.fontName)
+          ? (page.commonObjs.get(item.fontName) as { name?: string; bold?: boolean } | null)
+          : null;
         const fontName = font?.name ?? '';
         runs.push({
           text: item.str,

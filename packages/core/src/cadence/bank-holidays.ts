@@ -105,10 +105,9 @@ export function bankHolidaysInYear(year: number): readonly BankHoliday[] {
   const regular = regularHolidays(year);
   const changes = proclaimedChanges.filter((c) => c.year === year);
   const moved = new Set(changes.flatMap((c) => (c.moves ? [c.moves] : [])));
-  const days = [
-    ...regular.filter((d) => !moved.has(d.name)),
-    ...changes.map((c) => ({ date: c.date, name: c.name })),
-  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const days = [...regular.filter((d) => !moved.has(d.name)), ...changes.map((c) => ({ date: c.date, name: c.name }))].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
   cache.set(year, days);
   return days;
 }

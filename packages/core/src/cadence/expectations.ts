@@ -52,9 +52,17 @@ export function typeFitsJudgement(type: DocumentType, grade: GradeId, domain: Do
   const judged = `authorities judged ${gradeById(grade).heading}`;
   if (role.role === 'inspection') {
     if (role.unusualAfter?.includes(grade)) return { fits: true, unusual: expectation?.why ?? `${judged} rarely get one` };
-    return { fits: false, expected: expectation ? `${article(expectation.nextInspection)} ${expectation.nextInspection.name.toLowerCase()}: ${expectation.why}` : `another type: ${judged} do not get one` };
+    return {
+      fits: false,
+      expected: expectation
+        ? `${article(expectation.nextInspection)} ${expectation.nextInspection.name.toLowerCase()}: ${expectation.why}`
+        : `another type: ${judged} do not get one`,
+    };
   }
-  const exception = firstDay === undefined ? undefined : role.exceptions?.find((e) => e.alsoAfter.includes(grade) && firstDay >= e.during.start && firstDay <= e.during.end);
+  const exception =
+    firstDay === undefined
+      ? undefined
+      : role.exceptions?.find((e) => e.alsoAfter.includes(grade) && firstDay >= e.during.start && firstDay <= e.during.end);
   if (exception) return { fits: true, exception: exception.why };
   const instead = expectation?.visits ?? [];
   const onlyFor = role.after.map((g) => gradeById(g).heading).join(', ');

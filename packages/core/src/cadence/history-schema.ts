@@ -14,9 +14,17 @@ import { isValidIsoDate, parseDateSpan } from './iso-date.js';
 const dateSpan = z
   .string()
   .refine((text) => parseDateSpan(text) !== undefined, { message: 'expected "YYYY-MM-DD to YYYY-MM-DD" with real dates' })
-  .refine((text) => { const span = parseDateSpan(text); return span === undefined || span.start <= span.end; }, { message: 'the last day is before the first' });
+  .refine(
+    (text) => {
+      const span = parseDateSpan(text);
+      return span === undefined || span.start <= span.end;
+    },
+    { message: 'the last day is before the first' },
+  );
 
-const gradeText = z.string().refine((text) => matchGrade(text) !== undefined, { message: `expected one of: ${gradeHeadingLabels.join(', ')}` });
+const gradeText = z
+  .string()
+  .refine((text) => matchGrade(text) !== undefined, { message: `expected one of: ${gradeHeadingLabels.join(', ')}` });
 
 /** The schema of one event, for a domain's event types. */
 export function cadenceEventSchema(domain: Domain = builtinDomain) {
@@ -50,7 +58,12 @@ export type HistoryReadResult = { ok: true; authority?: string; events: CadenceE
 
 export function toCadenceEvent(input: CadenceEventInput): CadenceEvent {
   const grade = input.overall_effectiveness === undefined ? undefined : matchGrade(input.overall_effectiveness);
-  const judgements = input.judgements === undefined ? undefined : Object.fromEntries(Object.entries(input.judgements).map(([area, text]) => [toAreaId(area), matchGrade(text)!.id] as [string, GradeId]));
+  const judgements =
+    input.judgements === undefined
+      ? undefined
+      : Object.fromEntries(
+          Object.entries(input.judgements).map(([area, text]) => [toAreaId(area), matchGrade(text)!.id] as [string, GradeId]),
+        );
   return {
     type: input.type,
     dates: parseDateSpan(input.dates)!,
@@ -66,7 +79,10 @@ export function readCadenceHistory(data: unknown, domain: Domain = builtinDomain
   if (!result.success) {
     return {
       ok: false,
-      issues: result.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))), message: issue.message })),
+      issues: result.error.issues.map((issue) => ({
+        path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        message: issue.message,
+      })),
     };
   }
   return {

@@ -44,7 +44,13 @@ export function historyFormatOf(fileName: string): 'yaml' | 'csv' {
  * minute), and aliases could expand it without end.
  */
 export const maxHistoryLines = 10_000;
-const historyYamlLimits: Readonly<YamlLimits> = { entries: maxHistoryLines, flowCollections: 2_000, nesting: 64, aliases: 100, anchors: 100 };
+const historyYamlLimits: Readonly<YamlLimits> = {
+  entries: maxHistoryLines,
+  flowCollections: 2_000,
+  nesting: 64,
+  aliases: 100,
+  anchors: 100,
+};
 const tooLong = "a history holds one authority's inspections and visits, a few dozen; the file was not read";
 
 function readYaml(text: string, domain: Domain): HistoryTextResult {
@@ -66,7 +72,10 @@ function readYaml(text: string, domain: Domain): HistoryTextResult {
     data = document.toJS({ maxAliasCount: maxYamlAliasCount });
   } catch (error) {
     // yaml refuses an alias bomb without saying where: point at the first alias.
-    return at(firstAliasOffset(document) ?? 0, `invalid YAML: ${(error as Error).message} (aliases may expand to at most ${maxYamlAliasCount} nodes)`);
+    return at(
+      firstAliasOffset(document) ?? 0,
+      `invalid YAML: ${(error as Error).message} (aliases may expand to at most ${maxYamlAliasCount} nodes)`,
+    );
   }
   const result = readCadenceHistory(data, domain);
   if (result.ok) return { ok: true, history: { ...(result.authority ? { authority: result.authority } : {}), events: result.events } };
@@ -104,7 +113,12 @@ function offsetOf(root: unknown, path: readonly (string | number)[]): number {
 }
 
 function describeIssue(issue: HistoryIssue): string {
-  const where = issue.path.length ? `${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '')}: ` : '';
+  const where = issue.path.length
+    ? `${issue.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+        .join('')
+        .replace(/^\./, '')}: `
+    : '';
   return `${where}${issue.message}`;
 }
 
@@ -118,7 +132,13 @@ function readCsv(text: string, domain: Domain): HistoryTextResult {
   if (hasLine(text, maxHistoryLines + 1)) return fail(maxHistoryLines + 1, `more than ${maxHistoryLines} lines: ${tooLong}`);
   let rows: CsvRecord[];
   try {
-    rows = parseCsv(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true, info: true }) as CsvRecord[];
+    rows = parseCsv(text, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as CsvRecord[];
   } catch (error) {
     const e = error as { lines?: number; message: string };
     return fail(e.lines ?? 1, `invalid CSV: ${e.message}`);

@@ -4,7 +4,11 @@ import type { JudgementAreaId } from '../framework/judgement-areas.js';
 import type { DateSpan, IsoDate } from './iso-date.js';
 
 /** Graded inspections under the Single Inspection Framework, before ILACS: a cadence event, never a draft. */
-export const sifInspection = { id: 'sif-inspection', name: 'SIF inspection', description: 'Single Inspection Framework, 2013 to 2017' } as const;
+export const sifInspection = {
+  id: 'sif-inspection',
+  name: 'SIF inspection',
+  description: 'Single Inspection Framework, 2013 to 2017',
+} as const;
 
 /** The id of a kind of event: a document type with a cadence role, or `sif-inspection`. */
 export type CadenceEventType = string;

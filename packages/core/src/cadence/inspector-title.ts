@@ -23,7 +23,10 @@ export interface ExpectedInspectorTitle {
   alsoHeld?: MajestyTitle;
 }
 
-export function expectedInspectorTitle(lastDayOnSite: IsoDate | undefined, published: IsoDate | undefined): ExpectedInspectorTitle | undefined {
+export function expectedInspectorTitle(
+  lastDayOnSite: IsoDate | undefined,
+  published: IsoDate | undefined,
+): ExpectedInspectorTitle | undefined {
   const day = lastDayOnSite ?? published;
   if (day === undefined) return undefined;
   const title = inspectorTitleOn(day);

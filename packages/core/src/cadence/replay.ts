@@ -82,7 +82,11 @@ function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export function replayHistories(histories: readonly AuthorityHistory[], suspensions: readonly Suspension[] = defaultSuspensions, domain: Domain = builtinDomain): ReplayReport {
+export function replayHistories(
+  histories: readonly AuthorityHistory[],
+  suspensions: readonly Suspension[] = defaultSuspensions,
+  domain: Domain = builtinDomain,
+): ReplayReport {
   const pairs: ReplayedPair[] = [];
   const lags = new Map<CadenceEventType, number[]>();
   let gradedInspections = 0;

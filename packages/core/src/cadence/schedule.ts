@@ -27,7 +27,11 @@ export interface InspectionWindow {
 }
 
 /** The window set by the framework version in force when the previous inspection began. */
-export function inspectionWindowAfter(previousStart: IsoDate, suspensions: readonly Suspension[] = defaultSuspensions, domain: Domain = builtinDomain): InspectionWindow {
+export function inspectionWindowAfter(
+  previousStart: IsoDate,
+  suspensions: readonly Suspension[] = defaultSuspensions,
+  domain: Domain = builtinDomain,
+): InspectionWindow {
   const { anniversaryMonths, halfWidthMonths } = domain.frameworkFor(previousStart).cadence.window;
   const anniversary = addMonths(previousStart, anniversaryMonths);
   const opens = addMonths(anniversary, -halfWidthMonths);
@@ -138,7 +142,13 @@ export function planCadence(history: readonly CadenceEvent[], options: CadenceOp
     plan.next = { name: 'Inspection', why, window, status: windowStatus(window, today) };
     return plan;
   }
-  plan.next = { type: expectation.nextInspection.id, name: expectation.nextInspection.name, why: expectation.why, window, status: windowStatus(window, today) };
+  plan.next = {
+    type: expectation.nextInspection.id,
+    name: expectation.nextInspection.name,
+    why: expectation.why,
+    window,
+    status: windowStatus(window, today),
+  };
   if (grade === 'inadequate') {
     notes.push('Inadequate authorities are re-inspected when monitoring shows enough progress; the window is the usual one, as a guide.');
   }
@@ -149,9 +159,23 @@ export function planCadence(history: readonly CadenceEvent[], options: CadenceOp
     const { everyMonths, atLeastBetweenInspections } = visit.cadence;
     if (everyMonths !== undefined && !plan.recurringVisits) {
       const nextDue = addMonths(done.at(-1)?.dates.end ?? lastGraded.dates.end, everyMonths);
-      plan.recurringVisits = { type: visit.id, name: visit.name, intervalMonths: everyMonths, done: done.length, nextDue, overdue: today > nextDue };
+      plan.recurringVisits = {
+        type: visit.id,
+        name: visit.name,
+        intervalMonths: everyMonths,
+        done: done.length,
+        nextDue,
+        overdue: today > nextDue,
+      };
     } else if (atLeastBetweenInspections !== undefined && !plan.visitsBetween) {
-      plan.visitsBetween = { type: visit.id, name: visit.name, expected: atLeastBetweenInspections, done: done.length, dueBy: window.closes, satisfied: done.length >= atLeastBetweenInspections };
+      plan.visitsBetween = {
+        type: visit.id,
+        name: visit.name,
+        expected: atLeastBetweenInspections,
+        done: done.length,
+        dueBy: window.closes,
+        satisfied: done.length >= atLeastBetweenInspections,
+      };
     }
   }
   return plan;
@@ -170,10 +194,10 @@ function planEvent(event: CadenceEvent, today: IsoDate, domain: Domain): Planned
   };
   const framework = domain.frameworkInForceOn(event.dates.start);
   if (framework && type) planned.frameworkId = framework.id;
-  if (event.published) planned.publicationLag = publicationLag(event.dates.end, event.published);
+  if (event.published) planned.publicationLag = publicationLag(event.dates.end, event.published, domain.calendar);
   else {
     // Only a publication still to come is worth a date; old events simply lack one in the history.
-    const typical = typicalPublicationDate(type, event.dates.end);
+    const typical = typicalPublicationDate(type, event.dates.end, domain.calendar);
     if (typical && typical >= today) planned.typicalPublication = typical;
   }
   return planned;

@@ -112,25 +112,40 @@ export function renderTimelineSvg(plan: CadencePlan, options: TimelineOptions = 
     if (pause.until < from || pause.from > to) continue;
     const x1 = scale.x(pause.from < from ? from : pause.from);
     const x2 = scale.x(pause.until > to ? to : pause.until);
-    parts.push(`<rect x="${x1.toFixed(1)}" y="${bandTop}" width="${(x2 - x1).toFixed(1)}" height="${bandBottom - bandTop}" fill="url(#pause-hatch)" opacity="0.8"/>`);
+    parts.push(
+      `<rect x="${x1.toFixed(1)}" y="${bandTop}" width="${(x2 - x1).toFixed(1)}" height="${bandBottom - bandTop}" fill="url(#pause-hatch)" opacity="0.8"/>`,
+    );
     parts.push(text((x1 + x2) / 2, bandBottom - 8, 'Inspections paused', `font-size="12" fill="${muted}" text-anchor="middle"`));
   }
   if (plan.next) {
     const { opens, closes } = plan.next.window;
     const x1 = scale.x(opens);
     const x2 = scale.x(closes);
-    parts.push(`<rect x="${x1.toFixed(1)}" y="${bandTop}" width="${(x2 - x1).toFixed(1)}" height="${bandBottom - bandTop}" fill="${windowFill}" fill-opacity="0.14" stroke="${windowFill}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+    parts.push(
+      `<rect x="${x1.toFixed(1)}" y="${bandTop}" width="${(x2 - x1).toFixed(1)}" height="${bandBottom - bandTop}" fill="${windowFill}" fill-opacity="0.14" stroke="${windowFill}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+    );
     const title = `Next ${plan.next.name.toLowerCase()} window`;
     const labelX = centred((x1 + x2) / 2, title.length);
     parts.push(text(labelX, bandTop + 18, title, `font-size="13" font-weight="bold" fill="${windowFill}" text-anchor="middle"`));
-    parts.push(text(labelX, bandTop + 34, `${monthYear(opens)} to ${monthYear(closes)}`, `font-size="12" fill="${windowFill}" text-anchor="middle"`));
+    parts.push(
+      text(labelX, bandTop + 34, `${monthYear(opens)} to ${monthYear(closes)}`, `font-size="12" fill="${windowFill}" text-anchor="middle"`),
+    );
   }
 
   // Today, under the marks and labels so that their halos keep them readable.
   const todayX = scale.x(plan.today);
-  parts.push(`<line x1="${todayX.toFixed(1)}" y1="${bandTop - 4}" x2="${todayX.toFixed(1)}" y2="${axisY}" stroke="${todayColour}" stroke-width="2.5" stroke-dasharray="2 3"/>`);
+  parts.push(
+    `<line x1="${todayX.toFixed(1)}" y1="${bandTop - 4}" x2="${todayX.toFixed(1)}" y2="${axisY}" stroke="${todayColour}" stroke-width="2.5" stroke-dasharray="2 3"/>`,
+  );
   const todayLabel = `Today ${formatLongDate(plan.today)}`;
-  parts.push(text(centred(todayX, todayLabel.length), bandTop - 10, todayLabel, `font-size="12" font-weight="bold" fill="${todayColour}" text-anchor="middle"`));
+  parts.push(
+    text(
+      centred(todayX, todayLabel.length),
+      bandTop - 10,
+      todayLabel,
+      `font-size="12" font-weight="bold" fill="${todayColour}" text-anchor="middle"`,
+    ),
+  );
 
   // Lane titles and guide lines.
   for (const [label, y] of [
@@ -147,14 +162,19 @@ export function renderTimelineSvg(plan: CadencePlan, options: TimelineOptions = 
   for (let year = firstYear; year <= endYear; year += step) {
     const x = scale.xOfDay(daysFromCivil(year, 1, 1));
     parts.push(`<line x1="${x.toFixed(1)}" y1="${axisY}" x2="${x.toFixed(1)}" y2="${axisY + 6}" stroke="${ink}"/>`);
-    if (year < endYear) parts.push(text(scale.xOfDay(daysFromCivil(year, 7, 1)), axisY + 22, String(year), `font-size="13" fill="${ink}" text-anchor="middle"`));
+    if (year < endYear)
+      parts.push(
+        text(scale.xOfDay(daysFromCivil(year, 7, 1)), axisY + 22, String(year), `font-size="13" fill="${ink}" text-anchor="middle"`),
+      );
   }
 
   // Graded inspections: a bar as long as the days on site (at least a readable width), coloured by grade.
   graded.forEach((event, index) => {
     const x = scale.x(event.dates.start);
     const colour = gradeColours[event.standing ?? 'none'];
-    parts.push(`<rect x="${(x - 7).toFixed(1)}" y="${lanes.inspections - 11}" width="14" height="22" rx="3" fill="${colour}" stroke="${ink}" stroke-width="1"/>`);
+    parts.push(
+      `<rect x="${(x - 7).toFixed(1)}" y="${lanes.inspections - 11}" width="14" height="22" rx="3" fill="${colour}" stroke="${ink}" stroke-width="1"/>`,
+    );
     const above = index % 2 === 0;
     const y = above ? lanes.inspections - 42 : lanes.inspections + 30;
     const detail = `${monthYear(event.dates.start)}: ${shortGradeLabel(event.standing)}`;
@@ -178,12 +198,21 @@ export function renderTimelineSvg(plan: CadencePlan, options: TimelineOptions = 
     const x = scale.x(recurring.nextDue);
     parts.push(visitMark(true, x, lanes.visits, 'none', ink, true));
     const due = `Next ${recurring.name.toLowerCase()} due ${monthYear(recurring.nextDue)}${recurring.overdue ? ' (overdue)' : ''}`;
-    parts.push(text(centred(x, due.length), lanes.visits - 20, due, `font-size="11" font-weight="bold" fill="${ink}" text-anchor="middle"`));
+    parts.push(
+      text(centred(x, due.length), lanes.visits - 20, due, `font-size="11" font-weight="bold" fill="${ink}" text-anchor="middle"`),
+    );
   }
   if (plan.visitsBetween && !plan.visitsBetween.satisfied && plan.next) {
     const { expected, name } = plan.visitsBetween;
     const note = `At least ${expected === 1 ? 'one' : expected} ${name.toLowerCase()}${expected === 1 ? '' : 's'} expected before the next inspection`;
-    parts.push(text(centred(scale.x(plan.lastGraded!.dates.end) + note.length * 3, note.length), lanes.visits - 20, note, `font-size="11" fill="${muted}" text-anchor="middle"`));
+    parts.push(
+      text(
+        centred(scale.x(plan.lastGraded!.dates.end) + note.length * 3, note.length),
+        lanes.visits - 20,
+        note,
+        `font-size="11" fill="${muted}" text-anchor="middle"`,
+      ),
+    );
   }
 
   parts.push(legend(24, legendY, width, legendNames(plan)));
@@ -208,7 +237,8 @@ function legendNames(plan: CadencePlan): { between: string; recurring: string } 
 
 function legend(x: number, y: number, width: number, names: { between: string; recurring: string }): string {
   const parts: string[] = [];
-  const label = (lx: number, ly: number, content: string) => `<text x="${lx}" y="${ly}" font-size="12" fill="${ink}">${escapeXml(content)}</text>`;
+  const label = (lx: number, ly: number, content: string) =>
+    `<text x="${lx}" y="${ly}" font-size="12" fill="${ink}">${escapeXml(content)}</text>`;
   parts.push(`<text x="${x}" y="${y}" font-size="13" font-weight="bold" fill="${ink}">Overall effectiveness</text>`);
   const grades: (GradeId | 'none')[] = ['outstanding', 'good', 'requires-improvement', 'inadequate', 'none'];
   const column = Math.max(150, Math.floor((width - 2 * x) / 5));
@@ -222,13 +252,19 @@ function legend(x: number, y: number, width: number, names: { between: string; r
   parts.push(label(x + 20, row, names.between));
   parts.push(visitMark(true, x + column + 7, row - 4, '#ffffff', ink));
   parts.push(label(x + column + 20, row, `${names.recurring} (dashed: due)`));
-  parts.push(`<rect x="${x + 2 * column}" y="${row - 12}" width="22" height="14" fill="${windowFill}" fill-opacity="0.14" stroke="${windowFill}" stroke-dasharray="6 4"/>`);
+  parts.push(
+    `<rect x="${x + 2 * column}" y="${row - 12}" width="22" height="14" fill="${windowFill}" fill-opacity="0.14" stroke="${windowFill}" stroke-dasharray="6 4"/>`,
+  );
   parts.push(label(x + 2 * column + 28, row, 'Inspection window'));
   parts.push(`<rect x="${x + 3 * column}" y="${row - 12}" width="22" height="14" fill="url(#pause-hatch)"/>`);
   parts.push(label(x + 3 * column + 28, row, 'Inspections paused'));
-  parts.push(`<line x1="${x + 4 * column + 10}" y1="${row - 13}" x2="${x + 4 * column + 10}" y2="${row + 3}" stroke="${todayColour}" stroke-width="2.5" stroke-dasharray="2 3"/>`);
+  parts.push(
+    `<line x1="${x + 4 * column + 10}" y1="${row - 13}" x2="${x + 4 * column + 10}" y2="${row + 3}" stroke="${todayColour}" stroke-width="2.5" stroke-dasharray="2 3"/>`,
+  );
   parts.push(label(x + 4 * column + 20, row, 'Today'));
-  parts.push(`<text x="${x}" y="${row + 34}" font-size="11" fill="${muted}">Window: six months either side of the third anniversary of the last graded inspection, moved later by any pause in inspection.</text>`);
+  parts.push(
+    `<text x="${x}" y="${row + 34}" font-size="11" fill="${muted}">Window: six months either side of the third anniversary of the last graded inspection, moved later by any pause in inspection.</text>`,
+  );
   return parts.join('\n');
 }
 

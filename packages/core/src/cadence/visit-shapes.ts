@@ -1,6 +1,5 @@
-import { bankHolidaysBetween } from './bank-holidays.js';
 import { addDays, dayName, dayOfWeek, daysBetween, isWeekend, type DateSpan, type IsoDate } from './iso-date.js';
-import { isWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore } from './working-days.js';
+import { englandCalendar, type WorkingCalendar } from './working-days.js';
 
 /**
  * How days on site fit a type: `usual`, the shape it normally takes; `unusual`, a shape real
@@ -26,9 +25,10 @@ export interface ShapeCheck {
 export interface OnSiteShape {
   /** The usual shape, as the framework and practice describe it: "Monday to Friday of one week". */
   description: string;
-  check(span: DateSpan): ShapeCheck;
+  /** `calendar` says which days are bank holidays: England's unless a configuration added days. */
+  check(span: DateSpan, calendar?: WorkingCalendar): ShapeCheck;
   /** The usual spans nearest a date: the latest starting on or before it and the earliest after it. */
-  nearest(around: IsoDate): DateSpan[];
+  nearest(around: IsoDate, calendar?: WorkingCalendar): DateSpan[];
   /** The usual span starting on a first day, for new drafts (whether or not that day is valid). */
   spanFrom(first: IsoDate): DateSpan;
 }
@@ -53,10 +53,12 @@ function calendarDays(span: DateSpan): number {
 const lasts = (days: number) => `it lasts ${days} calendar ${days === 1 ? 'day' : 'days'}`;
 
 /** Days on site no inspection or visit can have: a weekend at either end, a bank holiday anywhere. */
-function closedDays(span: DateSpan): string[] {
+function closedDays(span: DateSpan, calendar: WorkingCalendar): string[] {
   const reasons: string[] = [];
-  for (const day of span.start === span.end ? [span.start] : [span.start, span.end]) if (isWeekend(day)) reasons.push(`${day} is a ${dayName(day)}`);
-  for (const holiday of bankHolidaysBetween(span.start, span.end)) reasons.push(`${holiday.date} is a bank holiday (${holiday.name})`);
+  for (const day of span.start === span.end ? [span.start] : [span.start, span.end])
+    if (isWeekend(day)) reasons.push(`${day} is a ${dayName(day)}`);
+  for (const holiday of calendar.bankHolidaysBetween(span.start, span.end))
+    reasons.push(`${holiday.date} is a bank holiday (${holiday.name})`);
   return reasons;
 }
 
@@ -79,20 +81,24 @@ const inWords = (n: number) => numberWords[n] ?? String(n);
  * `fewestDays` to `mostDays` calendar days are unusual rather than impossible: real inspections have
  * taken such shapes (a three-day short inspection, a standard inspection spread over three weeks).
  */
-export function weeksOnSite(weeks: number, description: string, unusual?: UnusualShapes & { fewestDays: number; mostDays: number }): OnSiteShape {
+export function weeksOnSite(
+  weeks: number,
+  description: string,
+  unusual?: UnusualShapes & { fewestDays: number; mostDays: number },
+): OnSiteShape {
   const lastFriday = (monday: IsoDate) => addDays(monday, 7 * (weeks - 1) + 4);
-  const spanForWeek = (monday: IsoDate): DateSpan | undefined => {
-    const start = workingDayOnOrAfter(monday);
-    const end = workingDayOnOrBefore(lastFriday(monday));
+  const spanForWeek = (monday: IsoDate, calendar: WorkingCalendar): DateSpan | undefined => {
+    const start = calendar.workingDayOnOrAfter(monday);
+    const end = calendar.workingDayOnOrBefore(lastFriday(monday));
     // Only one day may be lost at each end: a Monday or a Friday bank holiday, never more.
     if (daysBetween(monday, start) > 1 || daysBetween(end, lastFriday(monday)) > 1) return undefined;
-    if (bankHolidaysBetween(start, end).length > 0) return undefined;
+    if (calendar.bankHolidaysBetween(start, end).length > 0) return undefined;
     return { start, end };
   };
   const expectedDays = 7 * (weeks - 1) + 5;
   return {
     description,
-    check(span) {
+    check(span, calendar = englandCalendar) {
       const verdict = (fit: ShapeFit, reasons: string[]): ShapeCheck => ({
         fit,
         usual: description,
@@ -100,23 +106,23 @@ export function weeksOnSite(weeks: number, description: string, unusual?: Unusua
         ...(fit === 'unusual' && unusual ? { precedent: unusual.precedent } : {}),
       });
       if (span.end < span.start) return verdict('impossible', ['the last day is before the first']);
-      const expected = spanForWeek(mondayOfWeek(span.start));
+      const expected = spanForWeek(mondayOfWeek(span.start), calendar);
       if (expected && expected.start === span.start && expected.end === span.end) return verdict('usual', []);
       const departures: string[] = [];
       if (span.start !== expected?.start) departures.push(`it starts on a ${dayName(span.start)}`);
       const days = calendarDays(span);
       if (days !== expectedDays) departures.push(`${lasts(days)}, not ${expectedDays}`);
-      const closed = closedDays(span);
+      const closed = closedDays(span, calendar);
       if (closed.length > 0) return verdict('impossible', [...departures, ...closed]);
       if (departures.length === 0) departures.push(`it is not ${description}`);
       const possible = unusual !== undefined && days >= unusual.fewestDays && days <= unusual.mostDays;
       return verdict(possible ? 'unusual' : 'impossible', departures);
     },
-    nearest(around) {
+    nearest(around, calendar = englandCalendar) {
       const monday = mondayOfWeek(around);
       const candidates: DateSpan[] = [];
       for (let week = -searchWeeks; week <= searchWeeks; week++) {
-        const span = spanForWeek(addDays(monday, 7 * week));
+        const span = spanForWeek(addDays(monday, 7 * week), calendar);
         if (span) candidates.push(span);
       }
       return nearestOf(candidates, around);
@@ -131,11 +137,15 @@ export function weeksOnSite(weeks: number, description: string, unusual?: Unusua
  * runs of its other lengths are unusual rather than impossible; a weekend or a bank holiday inside the
  * run never fits.
  */
-export function consecutiveWorkingDays(days: number | readonly number[], description: string, unusual?: UnusualShapes & { days: readonly number[] }): OnSiteShape {
+export function consecutiveWorkingDays(
+  days: number | readonly number[],
+  description: string,
+  unusual?: UnusualShapes & { days: readonly number[] },
+): OnSiteShape {
   const usualLengths = typeof days === 'number' ? [days] : days;
   const typical = usualLengths[0]!;
-  const runFrom = (start: IsoDate, length: number): DateSpan | undefined => {
-    for (let day = 0; day < length; day++) if (!isWorkingDay(addDays(start, day))) return undefined;
+  const runFrom = (start: IsoDate, length: number, calendar: WorkingCalendar): DateSpan | undefined => {
+    for (let day = 0; day < length; day++) if (!calendar.isWorkingDay(addDays(start, day))) return undefined;
     return { start, end: addDays(start, length - 1) };
   };
   const possibleLengths = [...usualLengths, ...(unusual?.days ?? [])];
@@ -146,7 +156,7 @@ export function consecutiveWorkingDays(days: number | readonly number[], descrip
   };
   return {
     description,
-    check(span) {
+    check(span, calendar = englandCalendar) {
       const verdict = (fit: ShapeFit, reasons: string[]): ShapeCheck => ({
         fit,
         usual: description,
@@ -156,8 +166,11 @@ export function consecutiveWorkingDays(days: number | readonly number[], descrip
       if (span.end < span.start) return verdict('impossible', ['the last day is before the first']);
       const length = calendarDays(span);
       const reasons: string[] = [];
-      if (!possibleLengths.includes(length)) reasons.push(`${lasts(length)}: these visits take ${lengthsInWords()} consecutive working ${possibleLengths.length === 1 && typical === 1 ? 'day' : 'days'}`);
-      reasons.push(...closedDays(span));
+      if (!possibleLengths.includes(length))
+        reasons.push(
+          `${lasts(length)}: these visits take ${lengthsInWords()} consecutive working ${possibleLengths.length === 1 && typical === 1 ? 'day' : 'days'}`,
+        );
+      reasons.push(...closedDays(span, calendar));
       const saturday = weekendInside(span);
       if (saturday) reasons.push(`it spans the weekend of ${saturday} and ${addDays(saturday, 1)}`);
       if (reasons.length > 0) return verdict('impossible', reasons);
@@ -165,10 +178,10 @@ export function consecutiveWorkingDays(days: number | readonly number[], descrip
       if (usualLengths.includes(length)) return verdict('usual', []);
       return verdict('unusual', [`${lasts(length)}, not ${typical}`]);
     },
-    nearest(around) {
+    nearest(around, calendar = englandCalendar) {
       const candidates: DateSpan[] = [];
       for (let day = -7 * searchWeeks; day <= 7 * searchWeeks; day++) {
-        const span = runFrom(addDays(around, day), typical);
+        const span = runFrom(addDays(around, day), typical, calendar);
         if (span) candidates.push(span);
       }
       return nearestOf(candidates, around);
@@ -193,13 +206,13 @@ export function shapeByPeriod(base: OnSiteShape, periods: readonly { during: Dat
   const shapeOn = (day: IsoDate) => periods.find((p) => day >= p.during.start && day <= p.during.end)?.shape ?? base;
   return {
     description: base.description,
-    check: (span) => shapeOn(span.start).check(span),
-    nearest: (around) => shapeOn(around).nearest(around),
+    check: (span, calendar) => shapeOn(span.start).check(span, calendar),
+    nearest: (around, calendar) => shapeOn(around).nearest(around, calendar),
     spanFrom: (first) => shapeOn(first).spanFrom(first),
   };
 }
 
 /** The first usual days on site of a shape starting on or after `date`. */
-export function firstValidSpanFrom(shape: OnSiteShape, date: IsoDate): DateSpan | undefined {
-  return shape.nearest(date).find((span) => span.start >= date);
+export function firstValidSpanFrom(shape: OnSiteShape, date: IsoDate, calendar?: WorkingCalendar): DateSpan | undefined {
+  return shape.nearest(date, calendar).find((span) => span.start >= date);
 }

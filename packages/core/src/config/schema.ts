@@ -1,6 +1,7 @@
 // The namespace import lets bundlers drop zod's 60-odd locales and unused parts (443 KiB to under 100 KiB).
 import * as z from 'zod';
 import { builtinRules } from '../rules/index.js';
+import { isoDate } from '../schema/fields.js';
 
 /** How loudly a rule reports: off, or a diagnostic severity. "warn" is accepted for ESLint habits. */
 export const ruleSeveritySetting = z.enum(['off', 'info', 'warning', 'warn', 'error']);
@@ -51,8 +52,19 @@ export const configSchema = z
       .record(z.string().min(1), z.string().min(1))
       .optional()
       .describe('Extra names for authorities: alias to the name Ofsted uses, as "Kirklees Council": "Kirklees".'),
+    bankHolidays: z
+      .record(isoDate, z.string().min(1).max(200))
+      .refine((days) => Object.keys(days).length <= 100, 'At most 100 added bank holidays.')
+      .optional()
+      .describe(
+        'Days off beyond England and Wales\'s bank holidays, date to name, as "2027-06-04": "Bank holiday for a royal occasion": a newly proclaimed day counts before a release knows it.',
+      ),
     ignores: z.array(z.string()).optional().describe('Paths to skip, in gitignore syntax, relative to this file.'),
-    maxFileSize: z.int().min(1024).optional().describe('Files larger than this many bytes get one diagnostic and are not parsed (default 4 MiB).'),
+    maxFileSize: z
+      .int()
+      .min(1024)
+      .optional()
+      .describe('Files larger than this many bytes get one diagnostic and are not parsed (default 4 MiB).'),
   })
   .describe('Configuration for the ILACS draft linter.');
 

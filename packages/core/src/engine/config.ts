@@ -2,7 +2,7 @@ import type { IlacsConfig, RuleSetting } from '../config/schema.js';
 import type { Severity } from './types.js';
 
 /** The configuration the core needs: already resolved and merged by whoever read the files. */
-export type LintConfig = Pick<IlacsConfig, 'rules' | 'glossary' | 'authorityAliases' | 'maxFileSize'> & {
+export type LintConfig = Pick<IlacsConfig, 'rules' | 'glossary' | 'authorityAliases' | 'maxFileSize' | 'bankHolidays'> & {
   /**
    * Diagnostics below this severity are dropped, fixes and all (the CLI's `--quiet` gives `error`).
    * Switching lower rules off is not enough: an error rule may report a less certain finding as a

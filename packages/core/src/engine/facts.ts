@@ -95,7 +95,11 @@ function readPrevious(values: Record<string, unknown>, domain: Domain): Previous
   const judgements = new Map<JudgementAreaId, Grade>();
   for (const [key, text] of Object.entries((values.judgements ?? {}) as Record<string, unknown>)) {
     const grade = typeof text === 'string' ? matchGrade(text) : undefined;
-    if (grade) judgements.set(key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), grade);
+    if (grade)
+      judgements.set(
+        key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+        grade,
+      );
   }
   if (judgements.size > 0) previous.judgements = judgements;
   if (overall) previous.standing = overall;

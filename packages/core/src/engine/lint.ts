@@ -1,4 +1,5 @@
 import { builtinDomain, type Domain } from '../framework/domain.js';
+import { configuredDomain } from './configured-domain.js';
 import { parseDraft } from '../parse/parse-draft.js';
 import type { ParsedDraft } from '../parse/model.js';
 import { effectiveRuleSetting, type LintConfig } from './config.js';
@@ -40,7 +41,7 @@ export interface EngineContext extends RuleContext {
 export function lint(text: string, options: LintOptions): LintResult {
   const config = options.config ?? {};
   const draft = options.draft ?? parseDraft(text, config.maxFileSize !== undefined ? { maxSize: config.maxFileSize } : {});
-  const domain = options.domain ?? builtinDomain;
+  const domain = configuredDomain(options.domain ?? builtinDomain, config);
   const facts = readFacts(draft, config, domain);
   if (!draft.isDraft) return { draft, facts, diagnostics: [] };
 
@@ -55,7 +56,8 @@ export function lint(text: string, options: LintOptions): LintResult {
     if (setting.severity === 'off') continue;
     if (rule.meta.appliesTo && (facts.document === undefined || !rule.meta.appliesTo(facts.document))) continue;
     const severity = setting.severity;
-    const internalError = (message: string) => diagnostics.push(toDiagnostic(draft, internalErrorRuleId, 'error', { message, range: { start: 0, end: 0 } }));
+    const internalError = (message: string) =>
+      diagnostics.push(toDiagnostic(draft, internalErrorRuleId, 'error', { message, range: { start: 0, end: 0 } }));
     const fail = (reason: string) => internalError(`Rule "${rule.meta.id}" ${reason}. Please report this.`);
     const ruleOptions = readOptions(rule, setting.options);
     if (!ruleOptions.ok) {
@@ -76,10 +78,17 @@ export function lint(text: string, options: LintOptions): LintResult {
         fix = undefined;
       }
       const kept = suggestions?.filter((suggestion) => editsStayInPlace(problem, suggestion));
-      if (kept && kept.length < suggestions!.length) refused.add('offered a suggestion that edits text outside what it reported; it was not offered');
+      if (kept && kept.length < suggestions!.length)
+        refused.add('offered a suggestion that edits text outside what it reported; it was not offered');
       suggestions = kept?.length ? kept : undefined;
       const { fix: _fix, suggestions: _suggestions, atMost: _atMost, ...rest } = problem;
-      diagnostics.push(toDiagnostic(draft, rule.meta.id, reportedSeverity(severity, problem), { ...rest, ...(fix ? { fix } : {}), ...(suggestions ? { suggestions } : {}) }));
+      diagnostics.push(
+        toDiagnostic(draft, rule.meta.id, reportedSeverity(severity, problem), {
+          ...rest,
+          ...(fix ? { fix } : {}),
+          ...(suggestions ? { suggestions } : {}),
+        }),
+      );
     };
     const context: EngineContext = { draft, facts, domain, config, options: ruleOptions.options, report, directives, knownRuleIds };
     try {
@@ -91,7 +100,9 @@ export function lint(text: string, options: LintOptions): LintResult {
   }
 
   const atLeast = severityRank[config.minimumSeverity ?? 'info'];
-  const kept = diagnostics.filter((d) => d.ruleId === internalErrorRuleId || (!suppressions.isSuppressed(d.ruleId, d.start.line) && severityRank[d.severity] >= atLeast));
+  const kept = diagnostics.filter(
+    (d) => d.ruleId === internalErrorRuleId || (!suppressions.isSuppressed(d.ruleId, d.start.line) && severityRank[d.severity] >= atLeast),
+  );
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { draft, facts, diagnostics: kept };
 }
@@ -121,7 +132,10 @@ function clamp(value: number, low: number, high: number): number {
   return Number.isFinite(value) ? Math.max(low, Math.min(high, value)) : low;
 }
 
-function readOptions(rule: Rule, given: Record<string, unknown>): { ok: true; options: Record<string, unknown> } | { ok: false; reason: string } {
+function readOptions(
+  rule: Rule,
+  given: Record<string, unknown>,
+): { ok: true; options: Record<string, unknown> } | { ok: false; reason: string } {
   if (!rule.meta.options) return { ok: true, options: given };
   const parsed = rule.meta.options.safeParse(given);
   if (parsed.success) return { ok: true, options: parsed.data as Record<string, unknown> };

@@ -29,18 +29,20 @@ export interface TableJudgement {
   grade?: Grade;
 }
 
-export const tableJudgements: (table: Table, domain: Domain) => readonly TableJudgement[] = memoizeByPair((table: Table, domain: Domain) => {
-  const rows = table.rows.map((row, rowIndex): TableJudgement => {
-    const nameCell = row.cells[0] ?? { text: '', range: { start: row.range.start, end: row.range.start } };
-    const gradeCell = row.cells[1];
-    const area = domain.matchArea(nameCell.text);
-    const grade = gradeCell ? matchGrade(gradeCell.text) : undefined;
-    return { rowIndex, nameCell, ...(gradeCell ? { gradeCell } : {}), ...(area ? { area } : {}), ...(grade ? { grade } : {}) };
-  });
-  if (!rows.some((row) => row.area?.nearMiss)) return rows;
-  const exactlyPresent = new Set(rows.filter((r) => r.area && !r.area.nearMiss).map((r) => r.area!.area.id));
-  return rows.map((row) => withAreaTheTableLacks(row, exactlyPresent, domain));
-});
+export const tableJudgements: (table: Table, domain: Domain) => readonly TableJudgement[] = memoizeByPair(
+  (table: Table, domain: Domain) => {
+    const rows = table.rows.map((row, rowIndex): TableJudgement => {
+      const nameCell = row.cells[0] ?? { text: '', range: { start: row.range.start, end: row.range.start } };
+      const gradeCell = row.cells[1];
+      const area = domain.matchArea(nameCell.text);
+      const grade = gradeCell ? matchGrade(gradeCell.text) : undefined;
+      return { rowIndex, nameCell, ...(gradeCell ? { gradeCell } : {}), ...(area ? { area } : {}), ...(grade ? { grade } : {}) };
+    });
+    if (!rows.some((row) => row.area?.nearMiss)) return rows;
+    const exactlyPresent = new Set(rows.filter((r) => r.area && !r.area.nearMiss).map((r) => r.area!.area.id));
+    return rows.map((row) => withAreaTheTableLacks(row, exactlyPresent, domain));
+  },
+);
 
 /**
  * A near-miss label of a row the table already has, worded exactly, is read as the nearest row the
@@ -54,8 +56,8 @@ function withAreaTheTableLacks(row: TableJudgement, exactlyPresent: ReadonlySet<
 }
 
 /** The judgement area a heading names (before its colon), if any. */
-export const headingArea: (heading: GradedHeading, domain: Domain) => JudgementAreaMatch | undefined = memoizeByPair((heading: GradedHeading, domain: Domain) =>
-  domain.matchArea(heading.name),
+export const headingArea: (heading: GradedHeading, domain: Domain) => JudgementAreaMatch | undefined = memoizeByPair(
+  (heading: GradedHeading, domain: Domain) => domain.matchArea(heading.name),
 );
 
 /** A level-2 section whose heading names a judgement area. */
@@ -66,14 +68,16 @@ export interface JudgementSection {
 }
 
 /** Level-2 sections whose heading names a judgement area, in order. */
-export const judgementSections: (draft: ParsedDraft, domain: Domain) => readonly JudgementSection[] = memoizeByPair((draft: ParsedDraft, domain: Domain) => {
-  const found: JudgementSection[] = [];
-  draft.sections.forEach((section, index) => {
-    const area = headingArea(section.heading, domain);
-    if (area) found.push({ section, index, area });
-  });
-  return found;
-});
+export const judgementSections: (draft: ParsedDraft, domain: Domain) => readonly JudgementSection[] = memoizeByPair(
+  (draft: ParsedDraft, domain: Domain) => {
+    const found: JudgementSection[] = [];
+    draft.sections.forEach((section, index) => {
+      const area = headingArea(section.heading, domain);
+      if (area) found.push({ section, index, area });
+    });
+    return found;
+  },
+);
 
 export interface JudgementGrade {
   grade: Grade;
@@ -82,7 +86,8 @@ export interface JudgementGrade {
 }
 
 /** Each judgement's grade: from the table where it has one, else from its section heading. */
-export const judgementGrades: (draft: ParsedDraft, domain: Domain) => ReadonlyMap<JudgementAreaId, JudgementGrade> = memoizeByPair(gradesOf);
+export const judgementGrades: (draft: ParsedDraft, domain: Domain) => ReadonlyMap<JudgementAreaId, JudgementGrade> =
+  memoizeByPair(gradesOf);
 
 function gradesOf(draft: ParsedDraft, domain: Domain): Map<JudgementAreaId, JudgementGrade> {
   const grades = new Map<JudgementAreaId, JudgementGrade>();
@@ -128,15 +133,17 @@ export interface JudgementsByKind {
 }
 
 /** The graded judgements grouped by the part they play (the overall one, the leaders one, the rest). */
-export const judgementsByKind: (draft: ParsedDraft, domain: Domain) => JudgementsByKind = memoizeByPair((draft: ParsedDraft, domain: Domain) => {
-  const byKind: JudgementsByKind = { experiences: [] };
-  for (const [id, grade] of judgementGrades(draft, domain)) {
-    const area = domain.judgementAreas.find((a) => a.id === id);
-    if (!area) continue;
-    const judgement = { ...grade, area };
-    if (area.kind === 'overall') byKind.overall ??= judgement;
-    else if (area.kind === 'leadership') byKind.leadership ??= judgement;
-    else byKind.experiences.push(judgement);
-  }
-  return byKind;
-});
+export const judgementsByKind: (draft: ParsedDraft, domain: Domain) => JudgementsByKind = memoizeByPair(
+  (draft: ParsedDraft, domain: Domain) => {
+    const byKind: JudgementsByKind = { experiences: [] };
+    for (const [id, grade] of judgementGrades(draft, domain)) {
+      const area = domain.judgementAreas.find((a) => a.id === id);
+      if (!area) continue;
+      const judgement = { ...grade, area };
+      if (area.kind === 'overall') byKind.overall ??= judgement;
+      else if (area.kind === 'leadership') byKind.leadership ??= judgement;
+      else byKind.experiences.push(judgement);
+    }
+    return byKind;
+  },
+);

@@ -17,6 +17,8 @@ export interface RuleOptionDoc {
 /** The rule's options with their descriptions, from its options schema (none when it takes none). */
 export function ruleOptionDocs(meta: RuleMeta): RuleOptionDoc[] {
   if (!meta.options) return [];
-  const json = z.toJSONSchema(meta.options, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, Record<string, unknown>> };
+  const json = z.toJSONSchema(meta.options, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, Record<string, unknown>>;
+  };
   return Object.entries(json.properties ?? {}).map(([name, schema]) => ({ name, description: String(schema.description ?? '') }));
 }

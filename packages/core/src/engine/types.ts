@@ -8,15 +8,7 @@ import type { LintConfig } from './config.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type RuleCategory =
-  | 'schema'
-  | 'structure'
-  | 'judgement'
-  | 'cadence'
-  | 'style'
-  | 'privacy'
-  | 'self-evaluation'
-  | 'directives';
+export type RuleCategory = 'schema' | 'structure' | 'judgement' | 'cadence' | 'style' | 'privacy' | 'self-evaluation' | 'directives';
 
 export interface TextEdit {
   range: TextRange;

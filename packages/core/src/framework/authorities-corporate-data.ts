@@ -87,12 +87,20 @@ export interface ChildrensServicesBodyRecord {
 }
 
 export const childrensServicesBodyRecords: readonly ChildrensServicesBodyRecord[] = [
-  { name: 'Achieving for Children', aliases: ['AfC'], authorities: ['Kingston upon Thames', 'Richmond upon Thames', 'Windsor and Maidenhead'] },
+  {
+    name: 'Achieving for Children',
+    aliases: ['AfC'],
+    authorities: ['Kingston upon Thames', 'Richmond upon Thames', 'Windsor and Maidenhead'],
+  },
   { name: 'Birmingham Children’s Trust', authorities: ['Birmingham'] },
   { name: 'Bradford Children and Families Trust', authorities: ['Bradford'] },
   { name: 'Brighter Futures for Children', authorities: ['Reading'] },
   { name: 'Doncaster Children’s Services Trust', authorities: ['Doncaster'] },
-  { name: 'Northamptonshire Children’s Trust', aliases: ['Children’s Trust Northamptonshire'], authorities: ['North Northamptonshire', 'West Northamptonshire'] },
+  {
+    name: 'Northamptonshire Children’s Trust',
+    aliases: ['Children’s Trust Northamptonshire'],
+    authorities: ['North Northamptonshire', 'West Northamptonshire'],
+  },
   { name: 'Sandwell Children’s Trust', authorities: ['Sandwell'] },
   { name: 'Slough Children First', aliases: ['Slough Children’s Services Trust'], authorities: ['Slough'] },
   { name: 'Together for Children', authorities: ['Sunderland'] },

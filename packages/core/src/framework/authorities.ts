@@ -116,10 +116,11 @@ export function namesAuthority(name: string, record: AuthorityRecord): boolean {
  */
 export function relatedAuthorities(record: AuthorityRecord): readonly AuthorityRecord[] {
   const related = new Set<AuthorityRecord>([record]);
-  for (const body of childrensServicesBodies(record)) for (const short of body.authorities) {
-    const partner = recordByName.get(short);
-    if (partner) related.add(partner);
-  }
+  for (const body of childrensServicesBodies(record))
+    for (const short of body.authorities) {
+      const partner = recordByName.get(short);
+      if (partner) related.add(partner);
+    }
   for (const other of authorityRecords) {
     if (other.successors?.includes(record.name)) related.add(other);
   }
@@ -152,7 +153,10 @@ export function suggestAuthorities(name: string, limit = 3): string[] {
   if (wanted.length === 0) return [];
   const scored = authorityRecords.map((a) => ({ name: a.name, score: similarity(wanted, normaliseAuthorityName(a.name)) }));
   scored.sort((x, y) => y.score - x.score);
-  return scored.filter((s) => s.score > 0.45).slice(0, limit).map((s) => s.name);
+  return scored
+    .filter((s) => s.score > 0.45)
+    .slice(0, limit)
+    .map((s) => s.name);
 }
 
 /** Dice coefficient over character bigrams: cheap, bounded, good enough for names. */

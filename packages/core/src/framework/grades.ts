@@ -1,13 +1,35 @@
 /** The four-point ILACS grade scale, as printed in judgement tables and in narrative headings. */
 export const grades = [
-  { id: 'outstanding', label: 'Outstanding', heading: 'outstanding', rank: 4,
-    description: 'Practice consistently exceeds good: children’s lives are significantly improved, and leaders drive innovation and sustained high quality.' },
-  { id: 'good', label: 'Good', heading: 'good', rank: 3,
-    description: 'Ofsted’s minimum expectation: children get effective help, protection and care; weaknesses are minor, and leaders know them and address them.' },
-  { id: 'requires-improvement', label: 'Requires improvement to be good', heading: 'requires improvement to be good', rank: 2,
-    description: 'No widespread or serious failures that leave children harmed or at risk of harm, but services are not yet good.' },
-  { id: 'inadequate', label: 'Inadequate', heading: 'inadequate', rank: 1,
-    description: 'Widespread or serious failures leave children harmed or at risk of harm, or leaders are unable to improve services.' },
+  {
+    id: 'outstanding',
+    label: 'Outstanding',
+    heading: 'outstanding',
+    rank: 4,
+    description:
+      'Practice consistently exceeds good: children’s lives are significantly improved, and leaders drive innovation and sustained high quality.',
+  },
+  {
+    id: 'good',
+    label: 'Good',
+    heading: 'good',
+    rank: 3,
+    description:
+      'Ofsted’s minimum expectation: children get effective help, protection and care; weaknesses are minor, and leaders know them and address them.',
+  },
+  {
+    id: 'requires-improvement',
+    label: 'Requires improvement to be good',
+    heading: 'requires improvement to be good',
+    rank: 2,
+    description: 'No widespread or serious failures that leave children harmed or at risk of harm, but services are not yet good.',
+  },
+  {
+    id: 'inadequate',
+    label: 'Inadequate',
+    heading: 'inadequate',
+    rank: 1,
+    description: 'Widespread or serious failures leave children harmed or at risk of harm, or leaders are unable to improve services.',
+  },
 ] as const;
 
 export type Grade = (typeof grades)[number];

@@ -19,31 +19,36 @@ export const judgementAreas = {
     id: 'leaders',
     title: 'The impact of leaders on social work practice with children and families',
     kind: 'leadership',
-    description: 'How well leaders and managers know and improve the quality and impact of social work practice: workforce, oversight, partnerships, performance management and learning.',
+    description:
+      'How well leaders and managers know and improve the quality and impact of social work practice: workforce, oversight, partnerships, performance management and learning.',
   },
   helpAndProtection: {
     id: 'helpAndProtection',
     title: 'The experiences and progress of children who need help and protection',
     kind: 'experiences',
-    description: 'Early help, the front door, assessments, child protection enquiries and plans, children in need, and the response to children at risk outside the home or missing.',
+    description:
+      'Early help, the front door, assessments, child protection enquiries and plans, children in need, and the response to children at risk outside the home or missing.',
   },
   childrenInCareAndCareLeavers: {
     id: 'childrenInCareAndCareLeavers',
     title: 'The experiences and progress of children in care and care leavers',
     kind: 'experiences',
-    description: 'The combined judgement used until December 2022: decisions to come into care, permanence, placements, education and health, and support for care leavers.',
+    description:
+      'The combined judgement used until December 2022: decisions to come into care, permanence, placements, education and health, and support for care leavers.',
   },
   childrenInCare: {
     id: 'childrenInCare',
     title: 'The experiences and progress of children in care',
     kind: 'experiences',
-    description: 'Decisions for children to come into care, permanence, stability of homes, education, health, and the voice of children in care.',
+    description:
+      'Decisions for children to come into care, permanence, stability of homes, education, health, and the voice of children in care.',
   },
   careLeavers: {
     id: 'careLeavers',
     title: 'The experiences and progress of care leavers',
     kind: 'experiences',
-    description: 'Support for young people leaving care up to the age of 25: pathway plans, personal advisers, accommodation, education, employment, health and relationships.',
+    description:
+      'Support for young people leaving care up to the age of 25: pathway plans, personal advisers, accommodation, education, employment, health and relationships.',
   },
   overallEffectiveness: {
     id: 'overallEffectiveness',
@@ -59,12 +64,7 @@ export type BuiltinJudgementAreaId = keyof typeof judgementAreas;
 
 /** Normalises text for comparison: typographic quotes, case, runs of white space. */
 export function normaliseForComparison(text: string): string {
-  return text
-    .replace(/[‘’ʼ]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return text.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 export interface JudgementAreaMatch {

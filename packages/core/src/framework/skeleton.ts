@@ -19,11 +19,18 @@ export interface SkeletonOptions {
  */
 export function draftSkeleton(options: SkeletonOptions, domain: Domain = builtinDomain): string {
   const type = domain.documentType(options.type);
-  if (!type) throw new Error(`Unknown document type "${options.type}": expected one of ${domain.documentTypes.map((t) => t.id).join(', ')}.`);
+  if (!type)
+    throw new Error(`Unknown document type "${options.type}": expected one of ${domain.documentTypes.map((t) => t.id).join(', ')}.`);
   const { authority, start } = options;
   const span = { start, end: options.end ?? defaultEnd(type, start) };
   const framework = domain.frameworkFor(type.span.frameworkDay === 'first' ? span.start : span.end);
-  const lines: string[] = ['---', `ilacs: ${type.id}`, `local_authority: ${authority}`, `${type.span.key}: ${span.start} to ${span.end}`, ...type.skeleton.frontMatter];
+  const lines: string[] = [
+    '---',
+    `ilacs: ${type.id}`,
+    `local_authority: ${authority}`,
+    `${type.span.key}: ${span.start} to ${span.end}`,
+    ...type.skeleton.frontMatter,
+  ];
   lines.push('---', '', `# ${writeTitle(type, authority, span)}`, '');
   if (type.judgementTable) {
     lines.push('| Judgement | Grade |', '| --- | --- |');
@@ -37,7 +44,10 @@ export function draftSkeleton(options: SkeletonOptions, domain: Domain = builtin
     for (const sub of section.subsections ?? []) lines.push(`### ${sub.heading}`, '', sub.list ? '- ' : '', '');
     if (section.skeletonBody) lines.push(...section.skeletonBody, '');
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** The last day when only the first is given: the usual days on site, or the type's default span. */

@@ -70,7 +70,11 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
   if (limitHit) {
     // Not parsed at all: what the parser would make of it costs more than linear time.
     const message = `The front matter has ${limitHit.description}, past the limit here: it was not read, so none of its keys are checked. Real front matter has a dozen or so keys; shorten it.`;
-    problems.push({ code: 'front-matter-limit', message, range: shiftRange([limitHit.range.start, limitHit.range.end], contentStart, contentEnd) });
+    problems.push({
+      code: 'front-matter-limit',
+      message,
+      range: shiftRange([limitHit.range.start, limitHit.range.end], contentStart, contentEnd),
+    });
     return {
       frontMatter: { ...frontMatterRanges, document: unreadDocument(), data: undefined, entries: [], comments: [] },
       bodyStart,
@@ -81,10 +85,18 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
   const document = parseDocument(content, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
 
   for (const error of document.errors) {
-    problems.push({ code: 'yaml-syntax', message: `YAML: ${firstSentence(error.message)}`, range: shiftRange(error.pos, contentStart, contentEnd) });
+    problems.push({
+      code: 'yaml-syntax',
+      message: `YAML: ${firstSentence(error.message)}`,
+      range: shiftRange(error.pos, contentStart, contentEnd),
+    });
   }
   for (const warning of document.warnings) {
-    problems.push({ code: 'yaml-warning', message: `YAML: ${firstSentence(warning.message)}`, range: shiftRange(warning.pos, contentStart, contentEnd) });
+    problems.push({
+      code: 'yaml-warning',
+      message: `YAML: ${firstSentence(warning.message)}`,
+      range: shiftRange(warning.pos, contentStart, contentEnd),
+    });
   }
 
   let data: unknown;
@@ -108,7 +120,7 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
   }
 
   const isPlainMap = typeof data === 'object' && data !== null && !Array.isArray(data);
-  const hasIlacsKey = isPlainMap ? Object.prototype.hasOwnProperty.call(data, 'ilacs') : hasIlacsLine(content);
+  const hasIlacsKey = isPlainMap ? Object.hasOwn(data as object, 'ilacs') : hasIlacsLine(content);
 
   return {
     frontMatter: {

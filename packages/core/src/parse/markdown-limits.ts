@@ -39,9 +39,15 @@ export function findMarkdownLimit(text: string, lines: LineIndex, firstLine: num
       continue;
     }
     const first = text.charCodeAt(at);
-    if ((first === 0x23 && at - start <= 3 && isAtxStart(text, at, end)) || ((first === 0x3d || first === 0x2d) && isUnderline(text, at, end, first))) {
+    if (
+      (first === 0x23 && at - start <= 3 && isAtxStart(text, at, end)) ||
+      ((first === 0x3d || first === 0x2d) && isUnderline(text, at, end, first))
+    ) {
       if (++headings > maxHeadings) {
-        return { line, message: `The draft has more than ${maxHeadings} headings: the Markdown from this one on was not read, so its structure and style are not checked (the privacy checks still read all of it). Real drafts have a few dozen.` };
+        return {
+          line,
+          message: `The draft has more than ${maxHeadings} headings: the Markdown from this one on was not read, so its structure and style are not checked (the privacy checks still read all of it). Real drafts have a few dozen.`,
+        };
       }
     }
     if (tableColumns === 0 && previousHasPipe && isDelimiterRow(text, at, end)) {
@@ -52,7 +58,10 @@ export function findMarkdownLimit(text: string, lines: LineIndex, firstLine: num
       cells += tableColumns;
     }
     if (cells > maxTableCells) {
-      return { line: tableHeader, message: `The draft's tables have more than ${maxTableCells} cells: the Markdown from this table on was not read, so its structure and style are not checked (the privacy checks still read all of it). A judgement table has a dozen.` };
+      return {
+        line: tableHeader,
+        message: `The draft's tables have more than ${maxTableCells} cells: the Markdown from this table on was not read, so its structure and style are not checked (the privacy checks still read all of it). A judgement table has a dozen.`,
+      };
     }
     previousHasPipe = countPipes(text, at, end) > 0;
   }

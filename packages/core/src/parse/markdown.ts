@@ -37,7 +37,11 @@ export function parseMarkdownBody(text: string, lines: LineIndex, bodyStart: num
   const result: MarkdownBody = { headings: [], sections: [], tables: [], blocks: [], comments: [] };
   if (limit) {
     const start = lines.lineStart(limit.line);
-    result.limit = { code: 'markdown-limit', message: limit.message, range: { start, end: Math.max(start + 1, lines.lineEnd(limit.line)) } };
+    result.limit = {
+      code: 'markdown-limit',
+      message: limit.message,
+      range: { start, end: Math.max(start + 1, lines.lineEnd(limit.line)) },
+    };
   }
 
   const listStack: boolean[] = [];
@@ -55,7 +59,11 @@ export function parseMarkdownBody(text: string, lines: LineIndex, bodyStart: num
         if (heading.level === 2) {
           const previous = result.sections.at(-1);
           if (previous) previous.range.end = heading.range.start;
-          result.sections.push({ heading: gradeHeading(heading), range: { start: heading.range.start, end: text.length }, subheadings: [] });
+          result.sections.push({
+            heading: gradeHeading(heading),
+            range: { start: heading.range.start, end: text.length },
+            subheadings: [],
+          });
         } else if (heading.level >= 3) {
           result.sections.at(-1)?.subheadings.push(heading);
         }
@@ -79,12 +87,23 @@ export function parseMarkdownBody(text: string, lines: LineIndex, bodyStart: num
       }
       case 'list_item_close':
         // An item with no paragraph ("- " alone) is kept as an empty block, so drafts with blanks can be told apart.
-        if (pendingItem) result.blocks.push(readParagraph(text, lines, pendingItem.line, pendingItem.line, result.sections.length - 1, listStack.length, pendingItem));
+        if (pendingItem)
+          result.blocks.push(
+            readParagraph(text, lines, pendingItem.line, pendingItem.line, result.sections.length - 1, listStack.length, pendingItem),
+          );
         pendingItem = undefined;
         break;
       case 'paragraph_open': {
         if (!map) break;
-        const block = readParagraph(text, lines, lineBase + map[0], lineBase + map[1] - 1, result.sections.length - 1, listStack.length, pendingItem);
+        const block = readParagraph(
+          text,
+          lines,
+          lineBase + map[0],
+          lineBase + map[1] - 1,
+          result.sections.length - 1,
+          listStack.length,
+          pendingItem,
+        );
         pendingItem = undefined;
         result.blocks.push(block);
         collectInlineComments(block, result.comments, lines);
@@ -183,7 +202,14 @@ function readParagraph(
   }
   const start = lines.lineStart(firstLine) + Math.min(startColumn, lineText.length);
   const end = Math.max(start, lines.lineEnd(lastLine));
-  return { kind: 'paragraph', range: { start, end }, text: text.slice(start, end), sectionIndex, listDepth, ...(listItem ? { listItem } : {}) };
+  return {
+    kind: 'paragraph',
+    range: { start, end },
+    text: text.slice(start, end),
+    sectionIndex,
+    listDepth,
+    ...(listItem ? { listItem } : {}),
+  };
 }
 
 function readTable(lines: LineIndex, firstLine: number, endLine: number, sectionIndex: number): Table {
@@ -248,7 +274,13 @@ function collectInlineComments(block: TextBlock, out: HtmlComment[], lines: Line
  * Comments in `source` (at `base` in the draft). `skipFrom(open)` says where to search on when the
  * "<!--" at `open` does not start a comment; undefined when it does.
  */
-function collectComments(source: string, base: number, out: HtmlComment[], lines: LineIndex, skipFrom: (open: number) => number | undefined = () => undefined): void {
+function collectComments(
+  source: string,
+  base: number,
+  out: HtmlComment[],
+  lines: LineIndex,
+  skipFrom: (open: number) => number | undefined = () => undefined,
+): void {
   let from = 0;
   for (;;) {
     const open = source.indexOf('<!--', from);

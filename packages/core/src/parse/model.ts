@@ -3,7 +3,14 @@ import type { LineIndex, TextRange } from './line-index.js';
 
 /** A problem found while reading the draft itself (broken YAML, an unclosed front matter). */
 export interface ParseProblem {
-  code: 'yaml-syntax' | 'yaml-warning' | 'front-matter-unclosed' | 'front-matter-not-a-map' | 'front-matter-limit' | 'markdown-limit' | 'file-too-large';
+  code:
+    | 'yaml-syntax'
+    | 'yaml-warning'
+    | 'front-matter-unclosed'
+    | 'front-matter-not-a-map'
+    | 'front-matter-limit'
+    | 'markdown-limit'
+    | 'file-too-large';
   message: string;
   range: TextRange;
 }

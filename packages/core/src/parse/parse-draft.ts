@@ -25,7 +25,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
       lines: new LineIndex(''),
       isDraft,
       bodyStart: 0,
-      problems: [{ code: 'file-too-large', message: `The file is ${text.length} characters long, over the limit of ${maxSize}: it was not checked.`, range: { start: 0, end: 0 } }],
+      problems: [
+        {
+          code: 'file-too-large',
+          message: `The file is ${text.length} characters long, over the limit of ${maxSize}: it was not checked.`,
+          range: { start: 0, end: 0 },
+        },
+      ],
       headings: [],
       sections: [],
       tables: [],

@@ -77,7 +77,11 @@ export function checkYamlLimits(yaml: string, limits: Readonly<YamlLimits>): Yam
       indents.push(indent);
       // "- - - item" and "? ? key" open a level each on one line.
       let compact = 0;
-      while (column + 1 < lineEnd && (yaml[column] === '-' || yaml[column] === '?') && (yaml[column + 1] === ' ' || yaml[column + 1] === '\t')) {
+      while (
+        column + 1 < lineEnd &&
+        (yaml[column] === '-' || yaml[column] === '?') &&
+        (yaml[column + 1] === ' ' || yaml[column + 1] === '\t')
+      ) {
         compact++;
         column += 2;
         while (column < lineEnd && (yaml[column] === ' ' || yaml[column] === '\t')) column++;
@@ -105,7 +109,16 @@ export function checkYamlLimits(yaml: string, limits: Readonly<YamlLimits>): Yam
 function startsNode(yaml: string, at: number, lineStart: number): boolean {
   if (at === lineStart) return true;
   const before = yaml[at - 1]!;
-  return before === ' ' || before === '\t' || before === '[' || before === '{' || before === ',' || before === ':' || before === '-' || before === '?';
+  return (
+    before === ' ' ||
+    before === '\t' ||
+    before === '[' ||
+    before === '{' ||
+    before === ',' ||
+    before === ':' ||
+    before === '-' ||
+    before === '?'
+  );
 }
 
 function namesNode(ch: string | undefined): boolean {

@@ -1,11 +1,5 @@
 import { defineRule } from '../engine/types.js';
-import {
-  authorities,
-  authorityForms,
-  findAuthority,
-  relatedAuthorities,
-  type AuthorityRecord,
-} from '../framework/authorities.js';
+import { authorities, authorityForms, findAuthority, relatedAuthorities, type AuthorityRecord } from '../framework/authorities.js';
 import { proseBlocks } from './text/prose.js';
 
 /** One way of writing one or more authorities' names. */
@@ -98,15 +92,19 @@ const elsewhereBeforeIn =
 /** "in X", "across X", "within X", "throughout X": the area the draft is about. */
 const inArea = /\b(?:in|across|within|throughout) (?:the )?$/;
 /** "the last inspection of X", "the focused visit to X", "proud to work for X", "to join X". */
-const ownInspectionBefore = /\b(?:inspections? of|inspected|visits? to|work(?:ing|s)? (?:in|for)|join(?:ing)?|(?:care|children|young people|families) of|looked after by) (?:the )?$/;
+const ownInspectionBefore =
+  /\b(?:inspections? of|inspected|visits? to|work(?:ing|s)? (?:in|for)|join(?:ing)?|(?:care|children|young people|families) of|looked after by) (?:the )?$/;
 /** "X’s children", "X’s approach": a possessive of the authority's name. */
 const possessiveAfter = /^['’]s?\s+\p{Ll}/u;
 /** "X council", "X County Council", "X local authority", "X children’s services". */
-const councilAfter = /^\s+(?:(?:city|county|borough|metropolitan borough|metropolitan district|district)\s+)?(?:council\b|local authority\b|children['’]s services\b)/i;
+const councilAfter =
+  /^\s+(?:(?:city|county|borough|metropolitan borough|metropolitan district|district)\s+)?(?:council\b|local authority\b|children['’]s services\b)/i;
 /** "X carers", "X children and their families", "X social workers": the authority's name as an adjective. */
-const ownPeopleAfter = /^\s+(?:children|young people|care leavers|carers|young carers|foster carers|social workers|practitioners|leaders|senior leaders|staff)\b/;
+const ownPeopleAfter =
+  /^\s+(?:children|young people|care leavers|carers|young carers|foster carers|social workers|practitioners|leaders|senior leaders|staff)\b/;
 /** "X has", "X is", "X continues": the authority as the subject of a sentence. */
-const subjectAfter = /^\s+(?:has|have|had|is|was|were|continues|continued|remains|recognises|recognised|knows|provides|provided|benefits|uses|used|operates|commissions|delivers|makes|ensures|needs|should|must|will|would|can|could|does|did)\b/;
+const subjectAfter =
+  /^\s+(?:has|have|had|is|was|were|continues|continued|remains|recognises|recognised|knows|provides|provided|benefits|uses|used|operates|commissions|delivers|makes|ensures|needs|should|must|will|would|can|could|does|did)\b/;
 /** A partner named as one: "neighbouring X", "a partnership with X", "alongside X"; "with X council". */
 const partnerBefore = /\b(?:neighbouring|nearby|bordering|alongside|partnerships? with|between|shared with|jointly with) (?:the )?$/;
 const withBefore = /\bwith (?:the )?$/;
@@ -129,7 +127,8 @@ function readPosition(text: string, mention: Mention): Reading {
   // "Leeds Teaching Hospitals", "Durham Constabulary", "Kent Police": part of another name.
   if (!council && /^\s+\p{Lu}/u.test(after)) return 'neutral';
   const lowerBefore = before.toLowerCase();
-  if (partnerBefore.test(lowerBefore) || (withBefore.test(lowerBefore) && council && !/\bin line with (?:the )?$/.test(lowerBefore))) return 'partner';
+  if (partnerBefore.test(lowerBefore) || (withBefore.test(lowerBefore) && council && !/\bin line with (?:the )?$/.test(lowerBefore)))
+    return 'partner';
   if (inArea.test(lowerBefore)) return elsewhereBeforeIn.test(lowerBefore) ? 'neutral' : 'own';
   if (ownInspectionBefore.test(lowerBefore)) return 'own';
   if (council || possessiveAfter.test(after) || ownPeopleAfter.test(after)) return 'own';

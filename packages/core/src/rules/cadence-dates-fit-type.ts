@@ -5,14 +5,16 @@ import { findEntry } from '../parse/front-matter.js';
 export default defineRule({
   meta: {
     id: 'cadence-dates-fit-type',
-    description: 'The days on site have the shape of the type, and none is a weekend or a bank holiday; a shape real inspections rarely take is a warning.',
+    description:
+      'The days on site have the shape of the type, and none is a weekend or a bank holiday; a shape real inspections rarely take is a warning.',
     category: 'cadence',
     defaultSeverity: 'error',
     fixable: false,
     docs: `Short inspections run Monday to Friday of one week, standard inspections Monday of week 1 to Friday
 of week 2, and focused and monitoring visits usually take two consecutive working days. No day on site
 is a weekend or an England and Wales bank holiday (computed from the rules, including substitute days
-and the 2020, 2022 and 2023 moved and added days). When a bank holiday falls on the Monday or Friday of
+and the 2020, 2022 and 2023 moved and added days, plus any day a configuration's \`bankHolidays\`
+adds). When a bank holiday falls on the Monday or Friday of
 an inspection, that end moves to the nearest working day: Cumbria's standard inspection began on
 Tuesday 20 September 2022, the day after the state funeral.
 
@@ -33,22 +35,26 @@ The message names the usual shape and the nearest usual dates before and after; 
 quick fix (not applied by \`--fix\`, since only the author knows which week it was).`,
     appliesTo: (document) => document.onSite !== undefined,
   },
-  check({ draft, facts, report }) {
+  check({ draft, facts, domain, report }) {
     const span = facts.dates;
     const shape = facts.document?.onSite;
     if (!span || !shape) return;
-    const check = shape.check(span);
+    const check = shape.check(span, domain.calendar);
     if (check.fit === 'usual') return;
     const entry = findEntry(draft.frontMatter, 'dates');
     if (!entry) return;
-    const nearest = shape.nearest(span.start);
+    const nearest = shape.nearest(span.start, domain.calendar);
     const name = facts.document!.name;
     const suggestions: Fix[] = nearest.map((usual) => ({
       description: `Use ${writeDateSpan(usual)}`,
       edits: [{ range: entry.valueRange, newText: writeDateSpan(usual) }],
     }));
     const dates = nearest.map(writeDateSpan).join(' or ');
-    const common = { range: entry.valueRange, ...(suggestions.length ? { suggestions } : {}), data: { fit: check.fit, expected: check.usual, nearest } };
+    const common = {
+      range: entry.valueRange,
+      ...(suggestions.length ? { suggestions } : {}),
+      data: { fit: check.fit, expected: check.usual, nearest },
+    };
     if (check.fit === 'unusual') {
       report({
         message: `${name} dates are usually ${check.usual}; ${writeDateSpan(span)} is unusual: ${check.reasons.join('; ')}. ${check.precedent ?? 'Other shapes are rare'}: check the dates.${dates ? ` Usual dates nearby: ${dates}.` : ''}`,

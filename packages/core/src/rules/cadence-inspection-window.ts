@@ -48,7 +48,10 @@ built-in one; \`[]\` for none. Without \`previous.dates\` the rule says nothing.
     if (start >= window.opens && start <= window.closes) return;
     const early = start < window.opens;
     const days = early ? daysBetween(start, window.opens) : daysBetween(window.closes, start);
-    const moved = window.shiftDays.closes > 0 ? `, moved ${window.shiftDays.closes} days later by the ${window.shiftedBy.map((s) => s.reason).join(' and ')}` : '';
+    const moved =
+      window.shiftDays.closes > 0
+        ? `, moved ${window.shiftDays.closes} days later by the ${window.shiftedBy.map((s) => s.reason).join(' and ')}`
+        : '';
     report({
       message: `This inspection starts ${start}, ${days} days ${early ? 'before its window opens' : 'after its window closed'}: ${window.opens} to ${window.closes} (six months either side of the third anniversary of the previous inspection on ${previous.start}${moved}).`,
       range: entry.valueRange,
@@ -60,5 +63,9 @@ built-in one; \`[]\` for none. Without \`previous.dates\` the rule says nothing.
 /** The configured pauses (the options schema has checked their form), or the built-in one. */
 function readSuspensions(option: unknown): readonly Suspension[] {
   if (option === undefined) return defaultSuspensions;
-  return (option as { from: string; until: string; reason?: string }[]).map(({ from, until, reason }) => ({ from, until, reason: reason ?? 'configured pause in inspection' }));
+  return (option as { from: string; until: string; reason?: string }[]).map(({ from, until, reason }) => ({
+    from,
+    until,
+    reason: reason ?? 'configured pause in inspection',
+  }));
 }

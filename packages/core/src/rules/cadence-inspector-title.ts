@@ -28,7 +28,8 @@ The fix swaps "His" and "Her", keeping the rest of the line. A line that names n
     const wordRange = { start: entry.valueRange.start + written.start, end: entry.valueRange.start + written.end };
     const word = source.slice(written.start, written.end);
     const expectedWord = expected.title.slice(0, 3);
-    const replacement = word === word.toUpperCase() ? expectedWord.toUpperCase() : word === word.toLowerCase() ? expectedWord.toLowerCase() : expectedWord;
+    const replacement =
+      word === word.toUpperCase() ? expectedWord.toUpperCase() : word === word.toLowerCase() ? expectedWord.toLowerCase() : expectedWord;
     const { day, what } = expected.basis;
     const when = `the ${what} was ${day}, ${day < kingsReignBegan ? 'before' : 'on or after'} ${kingsReignBegan}, when the title changed`;
     const heldByPublication = written.title === expected.alsoHeld;

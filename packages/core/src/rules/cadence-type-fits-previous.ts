@@ -30,7 +30,8 @@ Without \`previous\` or its grade the rule says nothing.`,
     const fit = typeFitsJudgement(facts.document, grade.id, domain, facts.dates?.start);
     if (fit.fits) return;
     const typeEntry = findEntry(draft.frontMatter, 'ilacs');
-    const gradeEntry = findEntry(draft.frontMatter, 'previous.overall_effectiveness') ?? findEntry(draft.frontMatter, 'previous.judgements');
+    const gradeEntry =
+      findEntry(draft.frontMatter, 'previous.overall_effectiveness') ?? findEntry(draft.frontMatter, 'previous.judgements');
     if (!typeEntry) return;
     const name = facts.document.name.toLowerCase();
     report({

@@ -18,7 +18,10 @@ reported, with the closest rule ids as suggestions.`,
     const { directives, knownRuleIds, report } = context as EngineContext;
     for (const directive of directives) {
       if (directive.overflow) {
-        report({ message: `This ilacs-${directive.kind} names more than ${maxRuleIdsPerDirective} rules; the rest were not read.`, range: directive.overflow });
+        report({
+          message: `This ilacs-${directive.kind} names more than ${maxRuleIdsPerDirective} rules; the rest were not read.`,
+          range: directive.overflow,
+        });
       }
       for (const { id, range } of directive.ruleIds) {
         if (knownRuleIds.has(id)) continue;

@@ -30,7 +30,8 @@ configuration to stop unfinished drafts from being published.`,
     }
     // One pass over blocks and tables, so the check stays linear however many sections there are.
     const sectionsWithContent = new Set<number>();
-    for (const block of draft.blocks) if (block.text.trim() !== '' || block.listItem !== undefined) sectionsWithContent.add(block.sectionIndex);
+    for (const block of draft.blocks)
+      if (block.text.trim() !== '' || block.listItem !== undefined) sectionsWithContent.add(block.sectionIndex);
     for (const table of draft.tables) sectionsWithContent.add(table.sectionIndex);
     draft.sections.forEach((section, index) => {
       const heading = section.heading;
@@ -41,7 +42,8 @@ configuration to stop unfinished drafts from being published.`,
       const hasContent = sectionsWithContent.has(index) || section.subheadings.length > 0;
       // Where grades are optional (self-evaluations), the overall grade may stand as a bare heading ("## Overall effectiveness: good").
       const bareOverallGrade = document !== undefined && !document.gradeRequired && area?.kind === 'overall';
-      if (!hasContent && !bareOverallGrade) report({ message: `Section "${heading.name}" has nothing written yet.`, range: heading.textRange });
+      if (!hasContent && !bareOverallGrade)
+        report({ message: `Section "${heading.name}" has nothing written yet.`, range: heading.textRange });
     });
     for (const block of draft.blocks) {
       if (block.listItem && block.text.trim() === '') report({ message: 'This bullet is empty.', range: block.listItem.markerRange });

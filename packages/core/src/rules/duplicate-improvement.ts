@@ -26,7 +26,10 @@ const whatNeedsToImprove = normaliseHeading(whatNeedsToImproveHeading);
 /** Headings of improvement sections: reports' "What needs to improve?", letters' improvement and priority sections. */
 function isImprovementHeading(text: string): boolean {
   if (normaliseHeading(text) === whatNeedsToImprove) return true;
-  const t = text.toLowerCase().replace(/[?:.]+$/, '').trim();
+  const t = text
+    .toLowerCase()
+    .replace(/[?:.]+$/, '')
+    .trim();
   return t.startsWith('what needs to improve') || /^areas? for (?:improvement|development|priority action)$/.test(t);
 }
 
@@ -76,7 +79,11 @@ other sections. Measured on the real corpus (16 reports, 30 letters): no finding
       blockIndex ??= new Map(draft.blocks.map((block, index) => [block, index]));
       const next = draft.blocks[blockIndex.get(item)! + 1];
       // A second paragraph or a nested list belongs to the item: deleting its first lines would strand them.
-      const singleParagraph = !(next && next.sectionIndex === item.sectionIndex && (next.listDepth > item.listDepth || (next.listDepth === item.listDepth && !next.listItem)));
+      const singleParagraph = !(
+        next &&
+        next.sectionIndex === item.sectionIndex &&
+        (next.listDepth > item.listDepth || (next.listDepth === item.listDepth && !next.listItem))
+      );
       const lineStart = draft.lines.lineStart(draft.lines.positionAt(item.listItem!.markerRange.start).line);
       const endLine = draft.lines.positionAt(item.range.end).line;
       const lineEnd = endLine + 1 < draft.lines.lineCount ? draft.lines.lineStart(endLine + 1) : draft.text.length;

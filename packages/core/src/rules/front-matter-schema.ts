@@ -120,16 +120,19 @@ function messageFor(issue: z.core.$ZodIssue, path: string[], data: Record<string
   }
   switch (issue.code) {
     case 'invalid_union':
-      if (path.length === 0 || path[0] === 'ilacs') return `Unknown document type ${describe(data.ilacs)} in "ilacs": expected one of: ${documentTypeIds.join(', ')}.`;
-    {
-      // A value or a list of values (a focused visit's focus): name the values either branch allows.
-      const allowed = issue.errors.flat().find((inner) => inner.code === 'invalid_value');
-      if (allowed?.code === 'invalid_value') return `"${key}" has ${describe(value)}: expected one of: ${listValues(allowed.values)}${Array.isArray(value) ? ' (or a list of them)' : ''}.`;
-      return `"${key}" has ${describe(value)}: not an allowed value.`;
-    }
+      if (path.length === 0 || path[0] === 'ilacs')
+        return `Unknown document type ${describe(data.ilacs)} in "ilacs": expected one of: ${documentTypeIds.join(', ')}.`;
+      {
+        // A value or a list of values (a focused visit's focus): name the values either branch allows.
+        const allowed = issue.errors.flat().find((inner) => inner.code === 'invalid_value');
+        if (allowed?.code === 'invalid_value')
+          return `"${key}" has ${describe(value)}: expected one of: ${listValues(allowed.values)}${Array.isArray(value) ? ' (or a list of them)' : ''}.`;
+        return `"${key}" has ${describe(value)}: not an allowed value.`;
+      }
     case 'invalid_value': {
       if (key === 'local_authority') {
-        if (typeof value !== 'string') return `"local_authority" has ${describe(value)}: expected the name of one of the 153 English authorities.`;
+        if (typeof value !== 'string')
+          return `"local_authority" has ${describe(value)}: expected the name of one of the 153 English authorities.`;
         const close = suggestAuthorities(value);
         return `Unknown local authority ${describe(value)}${close.length ? `: did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ': expected one of the 153 English authorities (see the schema).'}`;
       }
@@ -140,7 +143,8 @@ function messageFor(issue: z.core.$ZodIssue, path: string[], data: Record<string
     case 'invalid_format':
       if (issue.format === 'date') return `"${key}" has ${describe(value)}: expected a real date written YYYY-MM-DD.`;
       if (issue.format === 'regex') {
-        if (typeof value === 'string' && dateRangeForm.test(value)) return `"${key}" has ${describe(value)}: ${impossibleDates(value)}: expected real dates, "YYYY-MM-DD to YYYY-MM-DD".`;
+        if (typeof value === 'string' && dateRangeForm.test(value))
+          return `"${key}" has ${describe(value)}: ${impossibleDates(value)}: expected real dates, "YYYY-MM-DD to YYYY-MM-DD".`;
         return `"${key}" has ${describe(value)}: expected "YYYY-MM-DD to YYYY-MM-DD".`;
       }
       return `"${key}" has ${describe(value)}: expected the ${issue.format} format.`;

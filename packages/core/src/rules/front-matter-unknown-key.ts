@@ -30,7 +30,10 @@ or two letters away from a known key that is not there yet (\`lead_inspecter\`, 
       if (suggested >= maxSuggestedKeys) return undefined;
       suggested++;
       // Renaming to a key that is already there would make a duplicate: that is not the fix.
-      return nearestKey(key, candidates.filter((candidate) => !present.has(prefix + candidate)));
+      return nearestKey(
+        key,
+        candidates.filter((candidate) => !present.has(prefix + candidate)),
+      );
     };
     for (const entry of draft.frontMatter.entries) {
       const parts = entry.path.split('.');
@@ -39,14 +42,23 @@ or two letters away from a known key that is not there yet (\`lead_inspecter\`, 
       if (parts.length === 1 && !known.includes(top!)) {
         unknown = { key: top!, where: `for ${facts.type}`, expected: known, nearest: nearestFree(top!, known, '') };
       } else if (parts.length === 2 && top === 'previous' && !knownPreviousKeys.includes(sub!)) {
-        unknown = { key: sub!, where: 'in "previous"', expected: knownPreviousKeys, nearest: nearestFree(sub!, knownPreviousKeys, 'previous.') };
+        unknown = {
+          key: sub!,
+          where: 'in "previous"',
+          expected: knownPreviousKeys,
+          nearest: nearestFree(sub!, knownPreviousKeys, 'previous.'),
+        };
       }
       if (!unknown) continue;
       const { key, where, expected, nearest } = unknown;
       report({
-        message: nearest ? `Unknown key "${key}" ${where}: did you mean "${nearest}"?` : `Unknown key "${key}" ${where}: expected one of: ${expected.join(', ')}.`,
+        message: nearest
+          ? `Unknown key "${key}" ${where}: did you mean "${nearest}"?`
+          : `Unknown key "${key}" ${where}: expected one of: ${expected.join(', ')}.`,
         range: entry.keyRange,
-        ...(nearest ? { suggestions: [{ description: `Change to "${nearest}"`, edits: [{ range: entry.keyRange, newText: nearest }] }] } : {}),
+        ...(nearest
+          ? { suggestions: [{ description: `Change to "${nearest}"`, edits: [{ range: entry.keyRange, newText: nearest }] }] }
+          : {}),
       });
     }
   },

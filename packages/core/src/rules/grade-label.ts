@@ -25,12 +25,19 @@ a heading grade that is none of these; the short form "Requires improvement" (pr
         const cell = row.gradeCell;
         if (!cell || cell.text === '' || !row.area) continue;
         if (!matchGrade(cell.text)) {
-          report({ message: `"${cell.text}" is not a grade: expected one of: ${allowed}.`, range: cell.range, data: { expected: grades.map((g) => g.label) } });
+          report({
+            message: `"${cell.text}" is not a grade: expected one of: ${allowed}.`,
+            range: cell.range,
+            data: { expected: grades.map((g) => g.label) },
+          });
         } else if (isShortRequiresImprovement(cell.text)) {
           report({
             message: `Write the grade in full: "Requires improvement to be good".`,
             range: cell.range,
-            fix: { description: 'Write "Requires improvement to be good"', edits: [{ range: cell.range, newText: 'Requires improvement to be good' }] },
+            fix: {
+              description: 'Write "Requires improvement to be good"',
+              edits: [{ range: cell.range, newText: 'Requires improvement to be good' }],
+            },
           });
         }
       }
@@ -59,7 +66,10 @@ a heading grade that is none of these; the short form "Requires improvement" (pr
         report({
           message: 'Write the grade in full: "requires improvement to be good".',
           range: grade.range,
-          fix: { description: 'Write "requires improvement to be good"', edits: [{ range: grade.range, newText: 'requires improvement to be good' }] },
+          fix: {
+            description: 'Write "requires improvement to be good"',
+            edits: [{ range: grade.range, newText: 'requires improvement to be good' }],
+          },
         });
       }
     }

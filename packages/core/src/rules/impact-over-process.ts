@@ -1,5 +1,15 @@
 import { defineRule } from '../engine/types.js';
-import { changeWords, intentWindow, intentWords, leadWindow, outcomeWindow, outcomeWords, peopleWords, processWords, readStrength } from '../self-evaluation/impact.js';
+import {
+  changeWords,
+  intentWindow,
+  intentWords,
+  leadWindow,
+  outcomeWindow,
+  outcomeWords,
+  peopleWords,
+  processWords,
+  readStrength,
+} from '../self-evaluation/impact.js';
 import { selfEvaluationEntries } from '../self-evaluation/outline.js';
 
 const list = (words: readonly string[]) => words.join(', ');
@@ -7,7 +17,8 @@ const list = (words: readonly string[]) => words.join(', ');
 export default defineRule({
   meta: {
     id: 'impact-over-process',
-    description: 'A strength says what changed for children, young people or families, not only that a process, policy, plan or strategy exists.',
+    description:
+      'A strength says what changed for children, young people or families, not only that a process, policy, plan or strategy exists.',
     category: 'self-evaluation',
     defaultSeverity: 'info',
     fixable: false,

@@ -6,7 +6,8 @@ import { findJudgementTable, judgementSections, tableJudgements } from '../engin
 export default defineRule({
   meta: {
     id: 'judgement-framework-version',
-    description: 'Judgements belong to the framework in force: no care leavers judgement before 2023, no overall effectiveness from 27 April 2026.',
+    description:
+      'Judgements belong to the framework in force: no care leavers judgement before 2023, no overall effectiveness from 27 April 2026.',
     category: 'judgement',
     defaultSeverity: 'error',
     fixable: false,

@@ -21,7 +21,8 @@ const statementLength = 200;
 function gradeWordsAfterSubjects(text: string): { index: number; word: string }[] {
   const windows: { start: number; end: number }[] = [];
   for (const word of subjectWords) {
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) windows.push({ start: at, end: at + statementLength });
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length))
+      windows.push({ start: at, end: at + statementLength });
   }
   if (windows.length === 0) return [];
   windows.sort((a, b) => a.start - b.start);
@@ -66,7 +67,12 @@ const subjects: { area: JudgementAreaId; pattern: RegExp }[] = [
       String.raw`(?:(?:the )?overall effectiveness(?: of (?:children[’']s )?services(?: for children(?: and (?:families|young people))?)?)?|(?:children[’']s )?services for (?:vulnerable )?children(?: and (?:families|young people|their families))?${place}|children[’']s services${place}|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*[’']s? children[’']s services)\s*$`,
     ),
   },
-  { area: 'helpAndProtection', pattern: new RegExp(String.raw`\bservices for children (?:in need of|who need|who require|requiring|needing) help and protection${place}\s*$`) },
+  {
+    area: 'helpAndProtection',
+    pattern: new RegExp(
+      String.raw`\bservices for children (?:in need of|who need|who require|requiring|needing) help and protection${place}\s*$`,
+    ),
+  },
   { area: 'childrenInCareAndCareLeavers', pattern: new RegExp(String.raw`\bservices for children in care and care leavers${place}\s*$`) },
   { area: 'childrenInCare', pattern: new RegExp(String.raw`\bservices for children in care${place}\s*$`) },
   { area: 'careLeavers', pattern: new RegExp(String.raw`\bservices for care leavers${place}\s*$`) },
@@ -106,8 +112,10 @@ function rewriteStatement(text: string, verb: Verb, words: GradeWords, grade: Gr
     const plural = /^require\b/i.test(text.slice(words.start));
     return { start: words.start, newText: `${plural ? 'are' : 'is'} ${grade.heading}` };
   }
-  if (grade.id !== 'requires-improvement' || /\bjudged\b/i.test(verb.text)) return { start: words.start, newText: gradeWordsFor(grade, words.connective) };
-  if (said === 'are' || said === 'is') return { start: verb.index, newText: `${said === 'are' ? 'require' : 'requires'} improvement to be good` };
+  if (grade.id !== 'requires-improvement' || /\bjudged\b/i.test(verb.text))
+    return { start: words.start, newText: gradeWordsFor(grade, words.connective) };
+  if (said === 'are' || said === 'is')
+    return { start: verb.index, newText: `${said === 'are' ? 'require' : 'requires'} improvement to be good` };
   if (said.startsWith('continue')) return { start: verb.index, newText: `${said.split(' ')[0]} to require improvement to be good` };
   return undefined;
 }
@@ -174,11 +182,20 @@ words in a form the rule reads (7 statements); with their tables regraded, the r
           words = gradeWordsAt(text, g.index);
         }
         if (!words) continue;
-        if (/^\s+(?:at|to|enough|practice|quality|progress|use|examples?|for|in respect|in relation)\b/i.test(text.slice(words.end, words.end + 16))) continue;
+        if (
+          /^\s+(?:at|to|enough|practice|quality|progress|use|examples?|for|in respect|in relation)\b/i.test(
+            text.slice(words.end, words.end + 16),
+          )
+        )
+          continue;
         const area = subjectArea(text, m.index, domain);
         if (!area) continue;
         // "children in care and care leavers" under a framework that grades them apart: wrong only if it fits neither.
-        const table = grades.get(area) ?? (area === 'childrenInCareAndCareLeavers' ? bothOrNeither(grades.get('childrenInCare'), grades.get('careLeavers'), words.grade.id) : undefined);
+        const table =
+          grades.get(area) ??
+          (area === 'childrenInCareAndCareLeavers'
+            ? bothOrNeither(grades.get('childrenInCare'), grades.get('careLeavers'), words.grade.id)
+            : undefined);
         if (!table || table.grade.id === words.grade.id) continue;
         const rewrite = rewriteStatement(text, m, words, table.grade);
         const name =
@@ -193,7 +210,12 @@ words in a form the rule reads (7 statements); with their tables regraded, the r
           related: [{ message: `The ${table.source === 'table' ? 'table' : 'heading'}'s grade`, range: table.range }],
           data: { area, expected: table.grade.id },
           ...(rewrite
-            ? { fix: { description: `Write "${rewrite.newText}"`, edits: [{ range: { start: offset + rewrite.start, end: offset + words.end }, newText: rewrite.newText }] } }
+            ? {
+                fix: {
+                  description: `Write "${rewrite.newText}"`,
+                  edits: [{ range: { start: offset + rewrite.start, end: offset + words.end }, newText: rewrite.newText }],
+                },
+              }
             : {}),
         });
       }

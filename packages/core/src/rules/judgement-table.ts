@@ -33,7 +33,13 @@ order, the fix puts them in order.`,
       report({
         message: `Missing judgement table: expected "| Judgement | Grade |" with rows: ${expectedTitles.join('; ')}.`,
         range: draft.title ? draft.title.textRange : { start: at, end: at },
-        suggestions: [{ description: 'Insert the judgement table', edits: [{ range: { start: at, end: at }, newText: `\n\n| Judgement | Grade |\n| --- | --- |\n${rows}\n` }], scope: { start: at, end: at } }],
+        suggestions: [
+          {
+            description: 'Insert the judgement table',
+            edits: [{ range: { start: at, end: at }, newText: `\n\n| Judgement | Grade |\n| --- | --- |\n${rows}\n` }],
+            scope: { start: at, end: at },
+          },
+        ],
       });
       return;
     }
@@ -68,7 +74,8 @@ order, the fix puts them in order.`,
       inFramework.push(row);
     }
     for (const id of expected) {
-      if (!seen.has(id)) report({ message: `Missing row "${titleOf(id)}" in the judgement table (framework ${framework.id}).`, range: table.header.range });
+      if (!seen.has(id))
+        report({ message: `Missing row "${titleOf(id)}" in the judgement table (framework ${framework.id}).`, range: table.header.range });
     }
     const order = inFramework.map((r) => expected.indexOf(r.area!.area.id));
     const misplaced = order.findIndex((value, i) => i > 0 && value < order[i - 1]!);

@@ -15,7 +15,7 @@ judgement as a related location.`,
   },
   check({ draft, domain, report }) {
     const { overall, leadership: leaders, experiences } = judgementsByKind(draft, domain);
-    if (!overall || overall.grade.id !== 'outstanding') return;
+    if (overall?.grade.id !== 'outstanding') return;
     if (leaders && leaders.grade.id !== 'outstanding') {
       report({
         message: `Overall effectiveness is outstanding, but leaders are ${leaders.grade.heading}: outstanding overall needs outstanding leaders.`,

@@ -75,7 +75,11 @@ Unnumbered paragraphs, and numbered lists nested inside a paragraph, are left al
       report({
         message: `Paragraph ${paragraph.number} should be ${place}: the numbering ${describeSlip(paragraph.number, previous)}${others > 0 ? `; the fix renumbers it and the ${others} misnumbered ${others === 1 ? 'paragraph' : 'paragraphs'} after it` : ''}.`,
         range: paragraph.markerRange,
-        fix: { description: 'Renumber paragraphs from here', edits, scope: { start: paragraph.markerRange.start, end: last.markerRange.end } },
+        fix: {
+          description: 'Renumber paragraphs from here',
+          edits,
+          scope: { start: paragraph.markerRange.start, end: last.markerRange.end },
+        },
         data: { expected: place, renumbered: edits.length },
       });
     });

@@ -3,7 +3,20 @@ import { addMonths } from '../cadence/iso-date.js';
 import { areaWords, gradeWordsAt, gradeWordsFor, sentencesOf } from './text/grade-words.js';
 import { proseBlocks } from './text/prose.js';
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * Where a sentence names the last graded inspection: "the last inspection", "the previous Ofsted
@@ -14,7 +27,8 @@ const previousInspection =
   /\b(?:(?:last|previous|most recent|prior)\s+(?:(?:full|graded|standard|short|ofsted|ilacs|sif|children[’']s services)\s+)*inspection\b|last\s+inspected\b|(?:at|since) the (?:ilacs |sif )?inspection(?= in\b| of\b|,))/gi;
 
 /** "in 2021", "in February 2020", ", in March 2020", "(July 2016)": the first date after the reference. */
-const statedDate = /\b(?:in|during|of)\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/g;
+const statedDate =
+  /\b(?:in|during|of)\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/g;
 
 /** Another event between the reference and a date: the date is that event's. */
 const otherEvent = /\b(?:visits?|jtai|joint targeted|monitoring|focused|judged|which|and the|and a)\b/i;
@@ -130,13 +144,22 @@ function pastGrade(sentence: string, reference: number): ReturnType<typeof grade
   for (let m = pastGradeVerb.exec(sentence); m; m = pastGradeVerb.exec(sentence)) {
     const words = gradeWordsAt(sentence, m.index + m[0].length);
     if (!words) continue;
-    if (words.start < reference && !/^\s*(?:overall\s+)?(?:(?:at|in|during)\s+the\s+(?:ilacs\s+|sif\s+)?)?$/i.test(sentence.slice(words.end, reference))) continue;
+    if (
+      words.start < reference &&
+      !/^\s*(?:overall\s+)?(?:(?:at|in|during)\s+the\s+(?:ilacs\s+|sif\s+)?)?$/i.test(sentence.slice(words.end, reference))
+    )
+      continue;
     // The subject: back to the clause's start ("when", "where", a comma or the sentence start).
     const before = sentence.slice(Math.max(0, m.index - 200), m.index);
     const clause = /(?:^|,|\bwhen\b|\bwhere\b|\bdespite\b|\band\b)([^,]*)$/i.exec(before)?.[1] ?? before;
     if (areaWords.test(clause)) return undefined;
     // "judged good in respect of care leavers", "judged inadequate for ...": one area after all.
-    if (/^\s*(?:overall\s+)?(?:in respect of|for|in)\s+(?:the\s+)?(?:care|children|help|leaders|services for)/i.test(sentence.slice(words.end, words.end + 40))) return undefined;
+    if (
+      /^\s*(?:overall\s+)?(?:in respect of|for|in)\s+(?:the\s+)?(?:care|children|help|leaders|services for)/i.test(
+        sentence.slice(words.end, words.end + 40),
+      )
+    )
+      return undefined;
     return words;
   }
   return undefined;

@@ -3,7 +3,12 @@ import { definePrivacyRule } from './text/privacy-scan.js';
 import { findNamedChildren } from './text/named-children.js';
 
 /** The words of a name, lower case, apostrophes straightened: "O’Neill" gives "o'neill". */
-const words = (name: string): string[] => name.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u).filter((w) => w.length > 1);
+const words = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}']+/u)
+    .filter((w) => w.length > 1);
 /** Every word of every authority name and alias: "harrow", "blackburn", "darwen"... */
 const authorityWords: ReadonlySet<string> = new Set(authorities.flatMap((a) => [a.name, ...(a.aliases ?? [])]).flatMap(words));
 

@@ -48,11 +48,19 @@ this rule waits until the dates are valid.`,
       const grade = expected.area ? grades.get(expected.area)?.grade.heading : undefined;
       const heading = expected.graded ? `${expected.heading}${grade ?? ''}` : expected.heading;
       const lead = !next && !draft.text.endsWith('\n') ? '\n\n' : !next && !draft.text.endsWith('\n\n') ? '\n' : '';
-      const written = expected.graded ? `${expected.heading.trimEnd()} ${document.gradeRequired ? '<grade>' : '[grade, optional]'}` : expected.heading;
+      const written = expected.graded
+        ? `${expected.heading.trimEnd()} ${document.gradeRequired ? '<grade>' : '[grade, optional]'}`
+        : expected.heading;
       report({
         message: `Missing section "## ${written}"${absence.why ? `: ${absence.why}` : ''}.`,
         range: next ? next.section.heading.textRange : (draft.title?.textRange ?? { start: draft.bodyStart, end: draft.bodyStart }),
-        suggestions: [{ description: `Insert the section "${heading.trimEnd()}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}## ${heading.trimEnd()}\n\n` }], scope: { start: insertAt, end: insertAt } }],
+        suggestions: [
+          {
+            description: `Insert the section "${heading.trimEnd()}"`,
+            edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}## ${heading.trimEnd()}\n\n` }],
+            scope: { start: insertAt, end: insertAt },
+          },
+        ],
         ...(absence.certain ? {} : { atMost: 'warning' as const }),
         data: { missing: expected.key },
       });
@@ -65,8 +73,16 @@ this rule waits until the dates are valid.`,
  * of a structure taken from real documents; a warning for one real documents only usually have, one
  * expected because another is present, or any section of a structure with no real samples.
  */
-function judgeAbsence(expected: ExpectedSection, all: readonly ExpectedSection[], present: ReadonlySet<string>, document: DocumentType): { certain: boolean; why?: string } | undefined {
-  const assumed = document.structure === 'assumed' ? `the ${document.name.toLowerCase()} structure is assumed, as no real ones were available to confirm it` : undefined;
+function judgeAbsence(
+  expected: ExpectedSection,
+  all: readonly ExpectedSection[],
+  present: ReadonlySet<string>,
+  document: DocumentType,
+): { certain: boolean; why?: string } | undefined {
+  const assumed =
+    document.structure === 'assumed'
+      ? `the ${document.name.toLowerCase()} structure is assumed, as no real ones were available to confirm it`
+      : undefined;
   if (expected.required) {
     if (expected.satisfiedBy?.some((key) => present.has(key))) return undefined;
     if (expected.missing === 'usual') return { certain: false, why: 'real documents of this period nearly always have it' };

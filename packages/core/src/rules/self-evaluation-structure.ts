@@ -8,7 +8,8 @@ const order = new Map<SelfEvaluationSubsectionId, number>(selfEvaluationSubsecti
 export default defineRule({
   meta: {
     id: 'self-evaluation-structure',
-    description: 'Each judgement area of a self-evaluation has the five sub-headings, in order, with Strengths and Areas for development as lists.',
+    description:
+      'Each judgement area of a self-evaluation has the five sub-headings, in order, with Strengths and Areas for development as lists.',
     category: 'self-evaluation',
     defaultSeverity: 'error',
     fixable: false,
@@ -63,7 +64,13 @@ warnings from \`draft-incomplete\`, so a new skeleton has no errors. Which areas
         report({
           message: `"${outline.section.heading.name}" has no "### ${expected.heading}" sub-heading.`,
           range: outline.section.heading.nameRange,
-          suggestions: [{ description: `Insert "### ${expected.heading}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}### ${expected.heading}\n\n${body}` }], scope: { start: insertAt, end: insertAt } }],
+          suggestions: [
+            {
+              description: `Insert "### ${expected.heading}"`,
+              edits: [{ range: { start: insertAt, end: insertAt }, newText: `${lead}### ${expected.heading}\n\n${body}` }],
+              scope: { start: insertAt, end: insertAt },
+            },
+          ],
           data: { missing: expected.id },
         });
       });

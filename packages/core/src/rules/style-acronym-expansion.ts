@@ -80,7 +80,10 @@ define a glossary acronym, putting another acronym in the first definition's bra
         const possessive = /['’]s?$/.exec(writtenWords)?.[0] ?? '';
         const newWords = (startsUpper(writtenWords) ? capitalise(writtenExpansion) : writtenExpansion) + possessive;
         const rightWords: Fix = { description: `Write "${newWords}"`, edits: [{ range: wordsRange, newText: newWords }] };
-        uses ??= acronymUses(blocks.map((b) => b.text), byAcronym);
+        uses ??= acronymUses(
+          blocks.map((b) => b.text),
+          byAcronym,
+        );
         const acronymUsed = (uses.get(written.acronym) ?? 0) > 1;
         const otherUsed = (uses.get(other.entry.acronym) ?? 0) > 0;
         const fix = otherUsed && !acronymUsed ? rightAcronym : acronymUsed && !otherUsed ? rightWords : undefined;

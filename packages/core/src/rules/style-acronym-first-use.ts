@@ -78,7 +78,10 @@ function isDefinition(text: string, start: number, end: number, entry: GlossaryE
   if (text[start - 1] === '(' && text[end] === ')') return true;
   if (text.startsWith(' (', end)) {
     const close = text.indexOf(')', end + 2);
-    const inBrackets = text.slice(end + 2, close === -1 ? undefined : close).toLowerCase().replace(/[’']/g, '’');
+    const inBrackets = text
+      .slice(end + 2, close === -1 ? undefined : close)
+      .toLowerCase()
+      .replace(/[’']/g, '’');
     return inBrackets.startsWith(entry.expansion.toLowerCase().replace(/[’']/g, '’').split(' ')[0]!);
   }
   return false;

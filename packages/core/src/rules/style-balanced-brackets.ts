@@ -92,7 +92,16 @@ export function unbalancedMarks(text: string, limit = Number.POSITIVE_INFINITY):
 
 /** \\ ( ) [ ] “ ” ‘ ’ " ' */
 function isMarkCode(code: number): boolean {
-  return code === 0x5c || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x22 || code === 0x27 || (code >= 0x2018 && code <= 0x201d && code !== 0x201a && code !== 0x201b);
+  return (
+    code === 0x5c ||
+    code === 0x28 ||
+    code === 0x29 ||
+    code === 0x5b ||
+    code === 0x5d ||
+    code === 0x22 ||
+    code === 0x27 ||
+    (code >= 0x2018 && code <= 0x201d && code !== 0x201a && code !== 0x201b)
+  );
 }
 
 /**

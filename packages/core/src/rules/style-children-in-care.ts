@@ -45,7 +45,9 @@ as "mental health services for looked after children (LACCAMHS)"; "children look
         const newText = matchCase('children in care', m[0]);
         const canFix = adverb === undefined && m[1] === undefined;
         report({
-          message: canFix ? `Write "${newText}" rather than "${m[0]}".` : `Write "children in care" rather than "${m[0]}"; reword the phrase.`,
+          message: canFix
+            ? `Write "${newText}" rather than "${m[0]}".`
+            : `Write "children in care" rather than "${m[0]}"; reword the phrase.`,
           range,
           ...(canFix ? { fix: { description: `Write "${newText}"`, edits: [{ range, newText }] } } : {}),
         });

@@ -77,7 +77,9 @@ code and HTML comments.`,
         const range = { start: offset + start, end: offset + end };
         const newText = full ? matchCase(full, written) : undefined;
         report({
-          message: newText ? `Write "${newText}" rather than "${written}".` : `Write "${written}" in full: reports do not use contractions.`,
+          message: newText
+            ? `Write "${newText}" rather than "${written}".`
+            : `Write "${written}" in full: reports do not use contractions.`,
           range,
           ...(newText ? { fix: { description: `Write "${newText}"`, edits: [{ range, newText }] } } : {}),
         });

@@ -66,10 +66,15 @@ Measured on the real corpus (16 reports, 30 letters): no finding; the one repeat
         const second = text.slice(pair.secondStart, pair.end);
         const deleted = { start: offset + pair.firstEnd, end: offset + runEnd };
         report({
-          message: count === 2 ? `"${second}" is written twice: delete the second.` : `"${second}" is written ${count} times: delete the repeats.`,
+          message:
+            count === 2 ? `"${second}" is written twice: delete the second.` : `"${second}" is written ${count} times: delete the repeats.`,
           range: { start: offset + pair.secondStart, end: offset + runEnd },
           // The space before the second word goes with it: the fix reaches past the reported words by that gap.
-          fix: { description: count === 2 ? `Delete the repeated "${second}"` : `Delete the ${count - 1} repeats of "${second}"`, edits: [{ range: deleted, newText: '' }], scope: deleted },
+          fix: {
+            description: count === 2 ? `Delete the repeated "${second}"` : `Delete the ${count - 1} repeats of "${second}"`,
+            edits: [{ range: deleted, newText: '' }],
+            scope: deleted,
+          },
         });
       }
     }
@@ -81,7 +86,8 @@ function readPair(text: string, m: RegExpExecArray): { firstEnd: number; secondS
   const firstEnd = m.index + 1 + m[2]!.length;
   const secondStart = m.index + m[0].length - 1 - m[2]!.length;
   const end = m.index + m[0].length;
-  const slip = m[1]!.toLowerCase() === m[3]!.toLowerCase() && isGap(text, firstEnd, secondStart) && isRepeatedWord(text, m.index, secondStart, end);
+  const slip =
+    m[1]!.toLowerCase() === m[3]!.toLowerCase() && isGap(text, firstEnd, secondStart) && isRepeatedWord(text, m.index, secondStart, end);
   return { firstEnd, secondStart, end, slip };
 }
 

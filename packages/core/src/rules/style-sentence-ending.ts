@@ -10,8 +10,39 @@ const trailingTag = /\s*[([]\s*(?:outcome|enabler|principle)\b[^()[\]]{0,120}[)\
 
 /** Words a sentence does not end on: a paragraph ending on one was cut off, and a full stop would hide it. */
 const unfinishedWords = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'that', 'which',
-  'who', 'as', 'their', 'its', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'than', 'into', 'not', 'this', 'these',
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'as',
+  'their',
+  'its',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'has',
+  'have',
+  'than',
+  'into',
+  'not',
+  'this',
+  'these',
 ]);
 
 interface Read {
@@ -234,7 +265,7 @@ paragraph 3 ends "...had taken place" without its full stop, as printed.`,
       const fix = fullStop(draft, read, peers);
       const where = block.listItem?.ordered ? 'numbered paragraph' : block.listDepth > 0 ? 'list item' : 'paragraph';
       // Reported where the fix writes (the last character), so the fix changes exactly what is flagged.
-      const at = fix?.edits[0]!.range ?? { start: Math.max(read.prose.offset, read.textEnd - 1), end: read.blockEnd };
+      const at = fix?.edits[0]?.range ?? { start: Math.max(read.prose.offset, read.textEnd - 1), end: read.blockEnd };
       report({
         message:
           read.ending === 'clause'
@@ -254,7 +285,8 @@ function continuedBlocks(blocks: readonly ProseBlock[]): Set<TextBlock> {
   const continued = new Set<TextBlock>();
   for (let k = 0; k + 1 < blocks.length; k++) {
     const next = blocks[k + 1]!;
-    if (next.block.sectionIndex === blocks[k]!.block.sectionIndex && !next.block.listItem && /^[\s*_]*\p{Ll}/u.test(next.text)) continued.add(blocks[k]!.block);
+    if (next.block.sectionIndex === blocks[k]!.block.sectionIndex && !next.block.listItem && /^[\s*_]*\p{Ll}/u.test(next.text))
+      continued.add(blocks[k]!.block);
   }
   return continued;
 }

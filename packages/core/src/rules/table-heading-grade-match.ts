@@ -23,14 +23,17 @@ offer to change either one, since only the author knows which is right.`,
       const headingGrade = gradeText ? matchGrade(gradeText.text) : undefined;
       if (!gradeText || !headingGrade) continue;
       const row = rows.find((r) => r.area?.area.id === area.area.id && r.grade);
-      if (!row || !row.grade || !row.gradeCell || row.grade.id === headingGrade.id) continue;
+      if (!row?.grade || !row.gradeCell || row.grade.id === headingGrade.id) continue;
       report({
         message: `The heading grades "${section.heading.name}" as ${headingGrade.heading}, but the table says ${row.grade.label}.`,
         range: gradeText.range,
         related: [{ message: `Table grade: ${row.grade.label}`, range: row.gradeCell.range }],
         suggestions: [
           { description: `Change the heading to "${row.grade.heading}"`, edits: [{ range: gradeText.range, newText: row.grade.heading }] },
-          { description: `Change the table to "${headingGrade.label}"`, edits: [{ range: row.gradeCell.range, newText: headingGrade.label }] },
+          {
+            description: `Change the table to "${headingGrade.label}"`,
+            edits: [{ range: row.gradeCell.range, newText: headingGrade.label }],
+          },
         ],
       });
     }

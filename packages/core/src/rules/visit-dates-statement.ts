@@ -42,7 +42,10 @@ function readDays(m: RegExpExecArray, visit: DateSpan): string[] | undefined {
   const lastMonth = m[8]!;
   const year = m[9] ? Number(m[9]) : Number(visit.end.slice(0, 4));
   const parts: { day: string; month?: string }[] = [{ day: m[2]!, ...(m[3] ? { month: m[3] } : {}) }];
-  for (const piece of (m[4] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const piece of (m[4] ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const [day, name] = piece.replace(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) /, '').split(' ');
     parts.push({ day: day!, ...(name ? { month: name } : {}) });
   }
@@ -60,7 +63,14 @@ function writeDays(visit: DateSpan, stated: Stated): string {
   const [y1, m1, d1] = [visit.start.slice(0, 4), months[Number(visit.start.slice(5, 7)) - 1]!, String(Number(visit.start.slice(8, 10)))];
   const [y2, m2, d2] = [visit.end.slice(0, 4), months[Number(visit.end.slice(5, 7)) - 1]!, String(Number(visit.end.slice(8, 10)))];
   const year = stated.withYear ? ` ${y2}` : '';
-  const joiner = stated.connective === 'between' ? 'and' : stated.connective === 'from' ? (stated.joiner === 'until' ? 'until' : 'to') : stated.joiner || 'and';
+  const joiner =
+    stated.connective === 'between'
+      ? 'and'
+      : stated.connective === 'from'
+        ? stated.joiner === 'until'
+          ? 'until'
+          : 'to'
+        : stated.joiner || 'and';
   if (visit.start === visit.end) return `${stated.connective} ${d1} ${m1}${year}`;
   if (y1 !== y2) return `${stated.connective} ${d1} ${m1} ${y1} ${joiner} ${d2} ${m2} ${y2}`;
   if (m1 !== m2) return `${stated.connective} ${d1} ${m1} ${joiner} ${d2} ${m2}${year}`;
@@ -108,7 +118,14 @@ Measured on the real corpus (16 reports, 30 letters, 31 statements of days on si
         if (!m || m.index - noun > 160) continue;
         const days = readDays(m, visit);
         if (!days) continue;
-        const stated: Stated = { start: m.index, end: m.index + m[0].length, connective: m[1]!.toLowerCase(), joiner: m[6] ?? '', withYear: m[9] !== undefined, days };
+        const stated: Stated = {
+          start: m.index,
+          end: m.index + m[0].length,
+          connective: m[1]!.toLowerCase(),
+          joiner: m[6] ?? '',
+          withYear: m[9] !== undefined,
+          days,
+        };
         const first = days[0]!;
         const last = days[days.length - 1]!;
         const inOrder = days.every((d, i) => i === 0 || d > days[i - 1]!);

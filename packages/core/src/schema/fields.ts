@@ -28,7 +28,9 @@ export const dateRange = z
   .regex(new RegExp(dateRangePattern), { message: 'expected "YYYY-MM-DD to YYYY-MM-DD" with real dates' })
   .describe('First and last day, written "YYYY-MM-DD to YYYY-MM-DD".');
 
-export const grade = z.enum(gradeHeadingLabels).describe('A grade in lower case: outstanding, good, requires improvement to be good, inadequate.');
+export const grade = z
+  .enum(gradeHeadingLabels)
+  .describe('A grade in lower case: outstanding, good, requires improvement to be good, inadequate.');
 
 export const leadInspector = z.string().min(1).describe('The lead inspector, as printed: "Jane Smith, His Majesty’s Inspector".');
 

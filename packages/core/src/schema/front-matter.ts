@@ -36,23 +36,38 @@ export function frontMatterSchemas(domain: Domain = builtinDomain, extraAuthorit
 
 function build(domain: Domain, extraAuthorityNames: readonly string[]): FrontMatterSchemas {
   const names = [...new Set([...authorityNamesAndAliases(), ...extraAuthorityNames])] as [string, ...string[]];
-  const localAuthority = z.enum(names).describe('One of the 153 English local authorities with children’s services (or an accepted alias such as "Hull").');
+  const localAuthority = z
+    .enum(names)
+    .describe('One of the 153 English local authorities with children’s services (or an accepted alias such as "Hull").');
   const ids = domain.frameworkVersions.map((v) => v.id);
   const framework = z
-    .union([...ids.map((id) => z.literal(Number(id))), ...ids.map((id) => z.literal(id))] as unknown as [z.ZodLiteral<number | string>, z.ZodLiteral<number | string>])
+    .union([...ids.map((id) => z.literal(Number(id))), ...ids.map((id) => z.literal(id))] as unknown as [
+      z.ZodLiteral<number | string>,
+      z.ZodLiteral<number | string>,
+    ])
     .describe(`Overrides the framework version, which is normally derived from the first inspection day: ${ids.join(', ')}.`);
   const ilacsInspections = domain.documentTypes.filter((t) => t.cadence?.role === 'inspection').map((t) => t.id);
   const inspectionTypes = [...ilacsInspections, sifInspection.id] as unknown as [string, ...string[]];
-  const judgementKeys = Object.fromEntries(domain.judgementAreas.filter((a) => a.kind !== 'overall').map((a) => [judgementKey(a.id), grade.optional()]));
+  const judgementKeys = Object.fromEntries(
+    domain.judgementAreas.filter((a) => a.kind !== 'overall').map((a) => [judgementKey(a.id), grade.optional()]),
+  );
   const previous = z
     .looseObject({
-      type: z.enum(inspectionTypes).describe(`The type of the last graded inspection: ${inspectionTypes.join(', ')} (${sifInspection.name}: ${sifInspection.description}).`),
+      type: z
+        .enum(inspectionTypes)
+        .describe(
+          `The type of the last graded inspection: ${inspectionTypes.join(', ')} (${sifInspection.name}: ${sifInspection.description}).`,
+        ),
       dates: dateRange,
-      overall_effectiveness: grade.optional().describe('The overall effectiveness judgement of that inspection (none for inspections starting from 27 April 2026).'),
+      overall_effectiveness: grade
+        .optional()
+        .describe('The overall effectiveness judgement of that inspection (none for inspections starting from 27 April 2026).'),
       judgements: z
         .looseObject(judgementKeys)
         .optional()
-        .describe('The other judgements of that inspection, by area (leaders: good); the cadence follows them where there is no overall effectiveness.'),
+        .describe(
+          'The other judgements of that inspection, by area (leaders: good); the cadence follows them where there is no overall effectiveness.',
+        ),
     })
     .describe('The last graded inspection: it drives the cadence checks.');
   const byType = new Map<string, z.ZodObject>();

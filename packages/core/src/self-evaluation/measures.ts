@@ -15,14 +15,52 @@ export interface Measure {
 }
 
 const months = new Set([
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 /** Words before a month or year that make it a deadline or a point in time. */
 const dateLeads = new Set(['by', 'before', 'until', 'till', 'during', 'in', 'end', 'from']);
 /** Words before "<number> <unit>" that make it a timescale ("within 20 working days", "in the next six months"). */
 const timescaleLeads = new Set(['within', 'in', 'over', 'after', 'next', 'following', 'first', 'every']);
-const units = new Set(['day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'hour', 'hours', 'quarter', 'quarters', 'term', 'terms']);
+const units = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'fortnight',
+  'fortnights',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'quarter',
+  'quarters',
+  'term',
+  'terms',
+]);
 const unitQualifiers = new Set(['working', 'calendar', 'school', 'clear', 'full']);
 /** Periods named relative to now or by their end: "this academic year", "by the end of the quarter". */
 const periods = new Set(['year', 'quarter', 'term', 'month', 'spring', 'summer', 'autumn', 'winter']);
@@ -33,13 +71,47 @@ const ofWord = new Set(['of']);
 const endWord = new Set(['end']);
 /** Words before a number that make it a label or an age rather than a target. */
 const labelLeads = new Set([
-  'aged', 'age', 'ages', 'section', 's', 'outcome', 'enabler', 'principle', 'year', 'stage', 'ks', 'tier', 'level',
-  'article', 'part', 'schedule', 'regulation', 'paragraph', 'phase', 'step', 'chapter', 'page', 'appendix', 'version',
+  'aged',
+  'age',
+  'ages',
+  'section',
+  's',
+  'outcome',
+  'enabler',
+  'principle',
+  'year',
+  'stage',
+  'ks',
+  'tier',
+  'level',
+  'article',
+  'part',
+  'schedule',
+  'regulation',
+  'paragraph',
+  'phase',
+  'step',
+  'chapter',
+  'page',
+  'appendix',
+  'version',
 ]);
 /** Words before a number written as a word that make it a target ("to fewer than ten", "by twelve"). */
 const targetLeads = new Set(['to', 'from', 'by', 'below', 'above', 'under', 'over', 'least', 'most', 'than', 'target', 'reach', 'exceed']);
 const countFollowers = new Set(['more', 'fewer', 'additional', 'extra', 'new', 'less']);
-const multipliers = new Set(['halve', 'halved', 'halving', 'half', 'double', 'doubled', 'doubling', 'treble', 'trebled', 'triple', 'tripled']);
+const multipliers = new Set([
+  'halve',
+  'halved',
+  'halving',
+  'half',
+  'double',
+  'doubled',
+  'doubling',
+  'treble',
+  'trebled',
+  'triple',
+  'tripled',
+]);
 
 const isYear = (w: Word | undefined): boolean => !!w && w.digits && w.text.length === 4 && w.value! >= 2000 && w.value! <= 2099;
 const isDayOfMonth = (w: Word | undefined): boolean => !!w && w.digits && w.value! >= 1 && w.value! <= 31 && !w.text.includes('.');
@@ -51,7 +123,10 @@ function leadWithin(words: readonly Word[], index: number, distance: number, lea
 }
 
 function span(words: readonly Word[], from: number, to: number): string {
-  return words.slice(Math.max(0, from), to + 1).map((w) => w.text).join(' ');
+  return words
+    .slice(Math.max(0, from), to + 1)
+    .map((w) => w.text)
+    .join(' ');
 }
 
 /** A number that names an age, a section, a school year and the like: "aged 16 to 18", "section 47", "17-year-olds". */
@@ -62,8 +137,16 @@ function isLabelNumber(words: readonly Word[], i: number): boolean {
   if ((after === 'year' || after === 'years') && (words[i + 2]?.text === 'old' || words[i + 2]?.text === 'olds')) return true;
   if (after === 's') return true; // "under-18s", "the 1990s"
   // The second number of a range that starts with a label: "aged 19 to 21"; the first of "16- and 17-year-olds".
-  if ((before === 'to' || before === 'and' || before === 'or') && isNumber(words[i - 2]) && labelLeads.has(words[i - 3]?.text ?? '')) return true;
-  if ((after === 'to' || after === 'and' || after === 'or') && isNumber(words[i + 2]) && words[i + 3] && (words[i + 3]!.text === 'year' || words[i + 3]!.text === 'years') && (words[i + 4]?.text === 'old' || words[i + 4]?.text === 'olds')) return true;
+  if ((before === 'to' || before === 'and' || before === 'or') && isNumber(words[i - 2]) && labelLeads.has(words[i - 3]?.text ?? ''))
+    return true;
+  if (
+    (after === 'to' || after === 'and' || after === 'or') &&
+    isNumber(words[i + 2]) &&
+    words[i + 3] &&
+    (words[i + 3]!.text === 'year' || words[i + 3]!.text === 'years') &&
+    (words[i + 4]?.text === 'old' || words[i + 4]?.text === 'olds')
+  )
+    return true;
   return false;
 }
 
@@ -110,12 +193,14 @@ function figureAt(words: readonly Word[], i: number): Measure | undefined {
   if (multipliers.has(w.text)) return { kind: 'figure', evidence: w.text };
   if (!isNumber(w) || isYear(w)) return undefined;
   const after = words[i + 1]?.text;
-  if (after === '%' || (after === 'per' && words[i + 2]?.text === 'cent') || after === 'percent') return { kind: 'figure', evidence: span(words, i, i + 1) };
+  if (after === '%' || (after === 'per' && words[i + 2]?.text === 'cent') || after === 'percent')
+    return { kind: 'figure', evidence: span(words, i, i + 1) };
   if (isLabelNumber(words, i)) return undefined;
   if (w.digits) return { kind: 'figure', evidence: w.text };
   // Numbers written as words are common in plain prose ("three or more moves"): only a target counts.
   if (w.text === 'one') return undefined;
-  if (targetLeads.has(words[i - 1]?.text ?? '') || (after !== undefined && countFollowers.has(after))) return { kind: 'figure', evidence: span(words, i - 1, i + 1) };
+  if (targetLeads.has(words[i - 1]?.text ?? '') || (after !== undefined && countFollowers.has(after)))
+    return { kind: 'figure', evidence: span(words, i - 1, i + 1) };
   return undefined;
 }
 

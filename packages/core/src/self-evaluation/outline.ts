@@ -1,6 +1,10 @@
 import type { JudgementAreaId } from '../framework/judgement-areas.js';
 import { builtinDomain, type Domain } from '../framework/domain.js';
-import { matchSelfEvaluationSubsection, type SelfEvaluationSubsection, type SelfEvaluationSubsectionId } from '../framework/document-types/self-evaluation.js';
+import {
+  matchSelfEvaluationSubsection,
+  type SelfEvaluationSubsection,
+  type SelfEvaluationSubsectionId,
+} from '../framework/document-types/self-evaluation.js';
 import type { TextRange } from '../parse/line-index.js';
 import type { Heading, ParsedDraft, Section, TextBlock } from '../parse/model.js';
 
@@ -95,7 +99,8 @@ export function blocksIn(draft: ParsedDraft, range: TextRange): TextBlock[] {
     sortedBlocksCache.set(draft, sorted);
   }
   const found: TextBlock[] = [];
-  for (let i = firstAtOrAfter(sorted, range.start, (b) => b.range.start); i < sorted.length && sorted[i]!.range.start < range.end; i++) found.push(sorted[i]!);
+  for (let i = firstAtOrAfter(sorted, range.start, (b) => b.range.start); i < sorted.length && sorted[i]!.range.start < range.end; i++)
+    found.push(sorted[i]!);
   return found;
 }
 

@@ -13,10 +13,34 @@ export interface Word {
 }
 
 const numberWords: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
 
 function isDigit(ch: string): boolean {
@@ -62,7 +86,10 @@ export function phraseAt(words: readonly Word[], index: number, phrase: readonly
 }
 
 /** The first of the phrases that starts at some word, with that word's index. */
-export function findPhrase(words: readonly Word[], phrases: readonly (readonly string[])[]): { index: number; phrase: readonly string[] } | undefined {
+export function findPhrase(
+  words: readonly Word[],
+  phrases: readonly (readonly string[])[],
+): { index: number; phrase: readonly string[] } | undefined {
   for (let i = 0; i < words.length; i++) {
     for (const phrase of phrases) if (phraseAt(words, i, phrase)) return { index: i, phrase };
   }

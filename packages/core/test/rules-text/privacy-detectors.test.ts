@@ -49,7 +49,7 @@ describe('findEmailAddresses', () => {
     expect(match).toEqual({ start: 9, end: 24, text: 'mum@example.org' });
   });
   it('leaves handles, bare @ and report text alone', () => {
-    expect(findEmailAddresses('Follow @ofstednews, meet @ 10, a@b, x@y.1 ' + reportLikeText)).toEqual([]);
+    expect(findEmailAddresses(`Follow @ofstednews, meet @ 10, a@b, x@y.1 ${reportLikeText}`)).toEqual([]);
   });
   it.each([
     ['Email jack.smith at gmail dot com.', 'jack.smith at gmail dot com'],
@@ -121,7 +121,7 @@ describe('findUkPostcodes', () => {
   });
   it('leaves partial and impossible codes, ordinals and report text alone', () => {
     // Q cannot start a postcode; C and I cannot be inward letters; "b2 3rd" reads as an ordinal.
-    expect(findUkPostcodes('the M1 area, QA1 2AB, M1 2CI, b2 3rd, KS2 SATs, COVID-19 ' + reportLikeText)).toEqual([]);
+    expect(findUkPostcodes(`the M1 area, QA1 2AB, M1 2CI, b2 3rd, KS2 SATs, COVID-19 ${reportLikeText}`)).toEqual([]);
   });
   it.each([
     ['Ofsted’s offices', 'Ofsted, Piccadilly Gate, Store Street, Manchester M1 2WD'],
@@ -169,18 +169,15 @@ describe('NHS numbers', () => {
 
 describe('findNationalInsuranceNumbers', () => {
   it('finds the written layouts, in any case and spacing', () => {
-    expect(texts(findNationalInsuranceNumbers('AB123456C, AB 12 34 56 C, JG 123456 A, AB 12 34 56, ab123456c, AB12 34 56C, JG-12-34-56-A.'))).toEqual([
-      'AB123456C',
-      'AB 12 34 56 C',
-      'JG 123456 A',
-      'AB 12 34 56',
-      'ab123456c',
-      'AB12 34 56C',
-      'JG-12-34-56-A',
-    ]);
+    expect(
+      texts(findNationalInsuranceNumbers('AB123456C, AB 12 34 56 C, JG 123456 A, AB 12 34 56, ab123456c, AB12 34 56C, JG-12-34-56-A.')),
+    ).toEqual(['AB123456C', 'AB 12 34 56 C', 'JG 123456 A', 'AB 12 34 56', 'ab123456c', 'AB12 34 56C', 'JG-12-34-56-A']);
   });
   it('finds a number without its suffix after a cue', () => {
-    expect(texts(findNationalInsuranceNumbers('NI number AB123456; National Insurance: jg 12 34 56.'))).toEqual(['AB123456', 'jg 12 34 56']);
+    expect(texts(findNationalInsuranceNumbers('NI number AB123456; National Insurance: jg 12 34 56.'))).toEqual([
+      'AB123456',
+      'jg 12 34 56',
+    ]);
   });
   it.each([
     ['a first letter that is never used', 'QQ123456C'],

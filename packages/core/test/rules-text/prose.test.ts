@@ -38,7 +38,10 @@ describe('quotedRanges', () => {
     expect(quotedRanges('‘open\n\nclosed’')).toEqual([]);
   });
   it('answers membership by binary search over sorted ranges', () => {
-    const ranges = [{ start: 2, end: 4 }, { start: 10, end: 12 }];
+    const ranges = [
+      { start: 2, end: 4 },
+      { start: 10, end: 12 },
+    ];
     expect([1, 2, 3, 4, 10, 11, 12].map((i) => isInside(ranges, i))).toEqual([false, true, true, false, true, true, false]);
   });
 });

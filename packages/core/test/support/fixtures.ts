@@ -39,7 +39,8 @@ export interface ExpectedFinding {
   severity?: 'error' | 'warning' | 'info';
 }
 
-const markerPattern = /^\s*(?:<!--|#)\s*expect\s+([a-z0-9-]+)(?:\s+(error|warning|info))?(?:\s+@([+-]\d+))?(?:\s+col\s+(\d+))?(?:\s+"([^"]*)")?\s*(?:-->)?\s*$/;
+const markerPattern =
+  /^\s*(?:<!--|#)\s*expect\s+([a-z0-9-]+)(?:\s+(error|warning|info))?(?:\s+@([+-]\d+))?(?:\s+col\s+(\d+))?(?:\s+"([^"]*)")?\s*(?:-->)?\s*$/;
 
 export function readMarkers(text: string): ExpectedFinding[] {
   const lines = text.split('\n');
@@ -56,7 +57,13 @@ export function readMarkers(text: string): ExpectedFinding[] {
       while (target < lines.length && isMarker(lines[target]!)) target++;
     }
     const severity = m[2] as ExpectedFinding['severity'];
-    expected.push({ line: target, ruleId: m[1]!, ...(severity ? { severity } : {}), ...(m[4] ? { column: Number(m[4]) } : {}), ...(m[5] !== undefined ? { message: m[5] } : {}) });
+    expected.push({
+      line: target,
+      ruleId: m[1]!,
+      ...(severity ? { severity } : {}),
+      ...(m[4] ? { column: Number(m[4]) } : {}),
+      ...(m[5] !== undefined ? { message: m[5] } : {}),
+    });
   });
   return expected.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
 }

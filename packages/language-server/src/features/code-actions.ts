@@ -74,7 +74,12 @@ export async function codeActions(analysis: Analysis, params: CodeActionParams, 
   return actions;
 }
 
-async function renumberAction(analysis: Analysis, runner: LintRunner, diagnostics: Diagnostic[], kind: string): Promise<CodeAction | undefined> {
+async function renumberAction(
+  analysis: Analysis,
+  runner: LintRunner,
+  diagnostics: Diagnostic[],
+  kind: string,
+): Promise<CodeAction | undefined> {
   const fixed = await runner.fix({
     key: analysis.uri,
     text: analysis.draft.text,

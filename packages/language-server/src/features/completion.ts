@@ -1,5 +1,19 @@
-import { completeAt, completionTriggerCharacters as triggerCharacters, opensCompletion, snippetToPlainText, type EditorCompletion, type EditorOptions } from '@ilacs/language-service';
-import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CompletionContext, type CompletionItem, type Position } from 'vscode-languageserver';
+import {
+  completeAt,
+  completionTriggerCharacters as triggerCharacters,
+  opensCompletion,
+  snippetToPlainText,
+  type EditorCompletion,
+  type EditorOptions,
+} from '@ilacs/language-service';
+import {
+  CompletionItemKind,
+  CompletionTriggerKind,
+  InsertTextFormat,
+  type CompletionContext,
+  type CompletionItem,
+  type Position,
+} from 'vscode-languageserver';
 import type { Analysis } from '../analysis-cache.js';
 import { toLspRange, toOffset } from '../positions.js';
 
@@ -20,7 +34,13 @@ const kinds: Record<EditorCompletion['kind'], CompletionItemKind> = {
 
 export const completionTriggerCharacters = [...triggerCharacters];
 
-export function completionItems(analysis: Analysis, position: Position, options: EditorOptions, snippetSupport: boolean, context?: CompletionContext): CompletionItem[] {
+export function completionItems(
+  analysis: Analysis,
+  position: Position,
+  options: EditorOptions,
+  snippetSupport: boolean,
+  context?: CompletionContext,
+): CompletionItem[] {
   const { draft } = analysis;
   const offset = toOffset(draft, position);
   if (context?.triggerKind === CompletionTriggerKind.TriggerCharacter) {
@@ -35,7 +55,10 @@ export function completionItems(analysis: Analysis, position: Position, options:
     const range =
       lineOf(item.range.start) === caretLine && lineOf(item.range.end) === caretLine
         ? item.range
-        : { start: Math.max(item.range.start, draft.lines.lineStart(caretLine)), end: Math.min(item.range.end, draft.lines.lineEnd(caretLine)) };
+        : {
+            start: Math.max(item.range.start, draft.lines.lineStart(caretLine)),
+            end: Math.min(item.range.end, draft.lines.lineEnd(caretLine)),
+          };
     const asSnippet = item.snippet && snippetSupport;
     return {
       label: item.label,
@@ -45,7 +68,10 @@ export function completionItems(analysis: Analysis, position: Position, options:
       ...(item.filterText ? { filterText: item.filterText } : {}),
       ...(item.sortText ? { sortText: item.sortText } : {}),
       insertTextFormat: asSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range: toLspRange(draft, range), newText: asSnippet ? item.insertText : item.snippet ? snippetToPlainText(item.insertText) : item.insertText },
+      textEdit: {
+        range: toLspRange(draft, range),
+        newText: asSnippet ? item.insertText : item.snippet ? snippetToPlainText(item.insertText) : item.insertText,
+      },
     };
   });
 }

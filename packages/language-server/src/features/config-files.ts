@@ -9,7 +9,10 @@ const maxConfigFiles = 1000;
 export function configFilesFrom(value: unknown): ConfigFileText[] {
   if (!Array.isArray(value)) return [];
   return value
-    .filter((file): file is ConfigFileText => typeof file === 'object' && file !== null && typeof file.uri === 'string' && typeof file.text === 'string')
+    .filter(
+      (file): file is ConfigFileText =>
+        typeof file === 'object' && file !== null && typeof file.uri === 'string' && typeof file.text === 'string',
+    )
     .slice(0, maxConfigFiles)
     .map((file) => ({ uri: file.uri, text: file.text }));
 }

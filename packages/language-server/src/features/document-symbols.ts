@@ -29,7 +29,12 @@ export function documentSymbols(analysis: Analysis, hierarchical: boolean): Docu
   if (hierarchical) return symbols;
   const flat: SymbolInformation[] = [];
   const visit = (symbol: DocumentSymbol, container?: string) => {
-    flat.push({ name: symbol.name, kind: symbol.kind, location: { uri: analysis.uri, range: symbol.range }, ...(container ? { containerName: container } : {}) });
+    flat.push({
+      name: symbol.name,
+      kind: symbol.kind,
+      location: { uri: analysis.uri, range: symbol.range },
+      ...(container ? { containerName: container } : {}),
+    });
     for (const child of symbol.children ?? []) visit(child, symbol.name);
   };
   for (const symbol of symbols) visit(symbol);

@@ -1,5 +1,13 @@
 import { builtinDomain } from '@ilacs/core';
-import { cadenceHistoryFromDraft, historyFormatOf, planCadence, readHistoryText, renderTimelineSvg, todayInEngland, type CadenceEvent } from '@ilacs/core/cadence';
+import {
+  cadenceHistoryFromDraft,
+  historyFormatOf,
+  planCadence,
+  readHistoryText,
+  renderTimelineSvg,
+  todayInEngland,
+  type CadenceEvent,
+} from '@ilacs/core/cadence';
 import type { Connection } from 'vscode-languageserver';
 import type { Analysis } from '../analysis-cache.js';
 import { timelineRequest, type TimelineParams, type TimelineResult } from '../protocol.js';
@@ -54,6 +62,8 @@ function uniqueEvents(events: readonly CadenceEvent[]): CadenceEvent[] {
 export function registerTimeline(connection: Connection, analysisOf: (uri: string) => Analysis | undefined): void {
   connection.onRequest<TimelineResult, never>(timelineRequest, (params: TimelineParams): TimelineResult => {
     const analysis = analysisOf(params.uri);
-    return analysis ? timeline(analysis, params) : { ok: false, message: 'The language server has not been sent this document: is ILACS enabled for its folder?' };
+    return analysis
+      ? timeline(analysis, params)
+      : { ok: false, message: 'The language server has not been sent this document: is ILACS enabled for its folder?' };
   });
 }

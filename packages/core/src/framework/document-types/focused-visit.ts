@@ -54,7 +54,12 @@ function sections({ firstDay }: SectionContext): readonly ExpectedSection[] {
       description: 'Serious weaknesses the authority must act on now; printed together with what needs to improve.',
     }),
     letterSection('what-needs-to-improve', 'What needs to improve in this area of social work practice?', {
-      variants: ['What needs to improve in this area of practice', 'What needs to improve', 'Areas for improvement', 'Areas for development'],
+      variants: [
+        'What needs to improve in this area of practice',
+        'What needs to improve',
+        'Areas for improvement',
+        'Areas for development',
+      ],
       // A letter that finds nothing to improve has no improvement section at all.
       required: false,
       inSkeleton: true,
@@ -80,17 +85,30 @@ export default visitLetter({
     focus: z
       .union([z.enum(focusAreaIds), z.array(z.enum(focusAreaIds)).min(1).max(2)])
       .optional()
-      .describe('The area of practice the visit looked at, or a list of the two some letters name; required except for the remote visits of autumn 2020 to summer 2021, which looked at every area.'),
+      .describe(
+        'The area of practice the visit looked at, or a list of the two some letters name; required except for the remote visits of autumn 2020 to summer 2021, which looked at every area.',
+      ),
   },
   optionalDuring: { focus: [{ during: remoteVisits, why: remoteVisitsWhy }] },
   sections,
   structure: 'published',
-  onSite: shapeByPeriod(visitDays, [{ during: remoteVisits, shape: consecutiveWorkingDays([2, 1, 3], 'one to three consecutive working days (the remote visits of 2020-21)') }]),
+  onSite: shapeByPeriod(visitDays, [
+    {
+      during: remoteVisits,
+      shape: consecutiveWorkingDays([2, 1, 3], 'one to three consecutive working days (the remote visits of 2020-21)'),
+    },
+  ]),
   cadence: {
     role: 'visit',
     after: ['outstanding', 'good', 'requires-improvement'],
     atLeastBetweenInspections: 1,
-    exceptions: [{ during: remoteVisits, alsoAfter: ['inadequate'], why: 'the remote visits of autumn 2020 to summer 2021 also went to authorities judged inadequate' }],
+    exceptions: [
+      {
+        during: remoteVisits,
+        alsoAfter: ['inadequate'],
+        why: 'the remote visits of autumn 2020 to summer 2021 also went to authorities judged inadequate',
+      },
+    ],
   },
   skeletonKeys: ['focus: front door'],
   statisticsLabel: 'ILACS focused visit',

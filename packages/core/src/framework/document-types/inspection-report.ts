@@ -7,7 +7,9 @@ import { defineDocumentType, type DocumentType, type ExpectedSection } from './d
 export const whatNeedsToImproveHeading = 'What needs to improve?';
 
 /** What short and standard inspection reports share; they differ in days on site and cadence. */
-export function inspectionReport(options: Pick<DocumentType, 'id' | 'name' | 'description'> & { onSite: OnSiteShape; cadence: InspectionRole; statisticsLabel: string }): DocumentType {
+export function inspectionReport(
+  options: Pick<DocumentType, 'id' | 'name' | 'description'> & { onSite: OnSiteShape; cadence: InspectionRole; statisticsLabel: string },
+): DocumentType {
   return defineDocumentType({
     ...options,
     form: 'report',
@@ -37,7 +39,15 @@ export function inspectionReport(options: Pick<DocumentType, 'id' | 'name' | 'de
         },
       ];
       for (const area of framework?.narrative ?? []) {
-        sections.push({ key: area.id, heading: `${area.title}: `, variants: [], graded: true, required: true, area: area.id, description: area.description });
+        sections.push({
+          key: area.id,
+          heading: `${area.title}: `,
+          variants: [],
+          graded: true,
+          required: true,
+          area: area.id,
+          description: area.description,
+        });
       }
       return sections;
     },
@@ -50,4 +60,3 @@ export function inspectionReport(options: Pick<DocumentType, 'id' | 'name' | 'de
     },
   });
 }
-

@@ -10,7 +10,9 @@ export default visitLetter({
   structure: 'assumed',
   keys: { visit_number: z.int().min(1).max(12).describe('Which monitoring visit this is since the inadequate judgement (1, 2, ...).') },
   sections: [
-    letterSection('areas-covered', 'Areas covered by the visit', { description: 'The areas of concern from the last inspection that this visit reviewed.' }),
+    letterSection('areas-covered', 'Areas covered by the visit', {
+      description: 'The areas of concern from the last inspection that this visit reviewed.',
+    }),
     letterSection('headline-findings', 'Headline findings', { description: 'A short summary of progress since the inadequate judgement.' }),
     letterSection('findings-and-progress', 'Findings and progress', { description: 'The evidence of progress, area by area.' }),
   ],

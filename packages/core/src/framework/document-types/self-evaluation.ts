@@ -37,7 +37,11 @@ export default defineDocumentType({
   span: { key: 'period', frameworkDay: 'last' },
   // Written by each authority in its own way, with no published samples: structure findings are warnings.
   structure: 'assumed',
-  title: { before: '', after: " children's services self-evaluation", ending: (span) => (span ? ` ${span.start.slice(0, 4)} to ${span.end.slice(0, 4)}` : '') },
+  title: {
+    before: '',
+    after: " children's services self-evaluation",
+    ending: (span) => (span ? ` ${span.start.slice(0, 4)} to ${span.end.slice(0, 4)}` : ''),
+  },
   sections({ framework }) {
     if (!framework) return [];
     const sections: ExpectedSection[] = framework.narrative.map((area) => ({
@@ -52,7 +56,16 @@ export default defineDocumentType({
     }));
     // Overall effectiveness, where the framework has it, may close the document without sub-headings.
     for (const area of framework.table) {
-      if (area.kind === 'overall') sections.push({ key: area.id, heading: `${area.title}: `, variants: [], graded: true, required: false, area: area.id, description: area.description });
+      if (area.kind === 'overall')
+        sections.push({
+          key: area.id,
+          heading: `${area.title}: `,
+          variants: [],
+          graded: true,
+          required: false,
+          area: area.id,
+          description: area.description,
+        });
     }
     return sections;
   },

@@ -28,6 +28,7 @@ export default defineFrameworkVersion({
       const goodPractice = practiceAreas.filter((id) => atLeastGood(judgements.get(id))).length;
       return atLeastGood(judgements.get(areas.leaders.id)) && goodPractice >= 2 ? 'good' : 'requires-improvement';
     },
-    standingRule: 'the four judgements: any inadequate means monitoring; leaders good or better with two of the three practice judgements good or better means a short inspection next; otherwise a standard one',
+    standingRule:
+      'the four judgements: any inadequate means monitoring; leaders good or better with two of the three practice judgements good or better means a short inspection next; otherwise a standard one',
   },
 });

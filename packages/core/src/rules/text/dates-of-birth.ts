@@ -33,7 +33,8 @@ const datePatterns = [dayMonth, monthDay, numeric, namedMonthNumeric, iso];
 /** Between the cue and the date: "born on", "DOB:", "date of birth is", "birthday falls on the", "date of birth (DOB):". */
 const filler = /^[ \t]*(?:(?:on|is|was|of|the|as|falls|recorded|given|listed|noted|dob|:|=|-|–|—|\(|\)|\||,)[ \t]*){0,4}/i;
 /** A few words before the date: "date of birth recorded for Jack is 12 March 2015". */
-const words = /^[ \t]*(?:[\p{L}’'.-]+,?[ \t]+){1,5}?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d)/iu;
+const words =
+  /^[ \t]*(?:[\p{L}’'.-]+,?[ \t]+){1,5}?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d)/iu;
 /** A plural subject born on a date is a cohort: "children born on", "those who were born on". */
 const cohortBefore =
   /(?:^|[^\p{L}])(?:children|babies|infants|pupils|students|learners|people|persons|those|anyone|everyone|all|cohorts?|boys|girls|leavers|adolescents|teenagers|toddlers|families)(?:[ \t]*,)?[ \t]+(?:who[ \t]+(?:were|are|was|is)[ \t]+|that[ \t]+(?:were|are)[ \t]+)?$/iu;
@@ -54,7 +55,11 @@ export function findDatesOfBirth(text: string): TextMatch[] {
   for (const { start, end: cueEnd, word } of birthCues(text)) {
     if (start < consumed) continue;
     if (word === 'b.' && !isBornAbbreviation(text, start)) continue;
-    if (word === 'born' && (cohortBefore.test(text.slice(Math.max(0, start - 40), start)) || cohortAfterCue.test(text.slice(cueEnd, cueEnd + 24)))) continue;
+    if (
+      word === 'born' &&
+      (cohortBefore.test(text.slice(Math.max(0, start - 40), start)) || cohortAfterCue.test(text.slice(cueEnd, cueEnd + 24)))
+    )
+      continue;
     const after = text.slice(cueEnd, cueEnd + 80);
     const date = dateAfterCue(after, word);
     if (date !== undefined) {
@@ -117,7 +122,7 @@ function isBornAbbreviation(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   const before = text[i];
-  if (before === undefined || !/[(\[,\p{L}]/u.test(before)) return false;
+  if (before === undefined || !/[([,\p{L}]/u.test(before)) return false;
   const after = text.slice(at + 2, at + 40).replace(/^[ \t]+/, '');
   const date = readDate(after);
   // With its year ("b. 12/03/2015", "b. 12 March 2015"), or in brackets ("Jack (b. 12 March)").

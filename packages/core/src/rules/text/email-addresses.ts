@@ -42,7 +42,7 @@ function plainAddresses(text: string): Address[] {
     const domainStart = text[at + 1] === ' ' ? at + 2 : at + 1;
     let start = localEnd;
     while (start > 0 && localEnd - start < maxLocal && localChar.test(text[start - 1]!)) start--;
-    while (start < localEnd && /[.'\-]/.test(text[start]!)) start++;
+    while (start < localEnd && /[.'-]/.test(text[start]!)) start++;
     if (start === localEnd) continue;
     let end = domainStart;
     while (end < text.length && end - domainStart <= maxDomain && domainChar.test(text[end]!)) end++;
@@ -63,13 +63,14 @@ const topLevelDomains: ReadonlySet<string> = new Set(
   'com co uk org net gov ac sch nhs police mod edu info biz me io ie eu scot wales cymru london email online live icloud'.split(' '),
 );
 /** "[at]", "(at)", "{at}", "<at>", " at ", " AT ", "@" with spaces, ending where the domain starts. */
-const atBefore = /(?:[ \t]*[\[({<][ \t]*(?:at|AT)[ \t]*[\])}>][ \t]*|[ \t]+(?:at|AT)[ \t]+|[ \t]*@[ \t]*)$/;
+const atBefore = /(?:[ \t]*[[({<][ \t]*(?:at|AT)[ \t]*[\])}>][ \t]*|[ \t]+(?:at|AT)[ \t]+|[ \t]*@[ \t]*)$/;
 /** "." or "[dot]", "(dot)", " dot ", " DOT ", ending where the next label starts. */
-const dotBefore = /(?:\.|[ \t]*[\[({<][ \t]*(?:dot|DOT)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|DOT)[ \t]+)$/;
+const dotBefore = /(?:\.|[ \t]*[[({<][ \t]*(?:dot|DOT)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|DOT)[ \t]+)$/;
 /** Where a written-out address may end: a top-level domain after a dot or a "dot". */
-const domainGoesOn = /^(?:\.|[ \t]*[\[({<][ \t]*(?:dot|DOT)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|DOT)[ \t]+)[A-Za-z0-9]/;
+const domainGoesOn = /^(?:\.|[ \t]*[[({<][ \t]*(?:dot|DOT)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|DOT)[ \t]+)[A-Za-z0-9]/;
 const topLevelAfterDot = /^(?:com|uk|org|net|gov|info|biz|me|io|ie|eu)(?![A-Za-z0-9])/i;
-const topLevelAfterDotWord = /^(?:dot|DOT|Dot)[ \t]*[\])}>]?[ \t]+(com|uk|org|net|gov|info|biz|me|io|ie|eu)(?![A-Za-z0-9])|^(?:dot|DOT|Dot)[ \t]*[\])}>][ \t]*(com|uk|org|net|gov|info|biz|me|io|ie|eu)(?![A-Za-z0-9])/i;
+const topLevelAfterDotWord =
+  /^(?:dot|DOT|Dot)[ \t]*[\])}>]?[ \t]+(com|uk|org|net|gov|info|biz|me|io|ie|eu)(?![A-Za-z0-9])|^(?:dot|DOT|Dot)[ \t]*[\])}>][ \t]*(com|uk|org|net|gov|info|biz|me|io|ie|eu)(?![A-Za-z0-9])/i;
 
 /**
  * Where written-out addresses may end: a top-level domain after "." or after "dot", as
@@ -86,7 +87,7 @@ function topLevelEndings(text: string): { at: number; tld: string; end: number }
     if (!tld) continue;
     // The separator starts with the space or bracket before "dot".
     let at = word;
-    while (at > 0 && /[ \t\[({<]/.test(text[at - 1]!)) at--;
+    while (at > 0 && /[ \t[({<]/.test(text[at - 1]!)) at--;
     endings.push({ at, tld: (tld[1] ?? tld[2])!, end: word + tld[0].length });
   }
   return endings;
@@ -137,7 +138,7 @@ function spelledOutAddresses(text: string): Address[] {
     while (!/[A-Za-z0-9%+_'-]/.test(text[localStart] ?? '')) localStart++;
     if (/[A-Za-z0-9%+_'.@-]/.test(text[localStart - 1] ?? '')) continue;
     const local = localParts.join('.');
-    const bracketed = /[\[({<]/.test(at[0]);
+    const bracketed = /[[({<]/.test(at[0]);
     // "available at www.gov.uk" is a sentence; "j.smith at leeds.gov.uk" and "jack at gmail dot com" are addresses.
     if (!at[0].includes('@') && !spelled && !bracketed && !/[._\d]/.test(local)) continue;
     found.push({ ...matchAt(text, localStart, end), local, domain: labels.join('.').toLowerCase() });
@@ -155,7 +156,8 @@ function runStart(text: string, end: number, chars: RegExp, max: number): number
 /** Published contact details: Ofsted's own addresses and public bodies' role mailboxes. */
 function isPublishedContact(local: string, domain: string): boolean {
   if (domain === 'ofsted.gov.uk' || domain.endsWith('.ofsted.gov.uk')) return true;
-  if (!/\.(?:gov\.uk|gov\.wales|gov\.scot|nhs\.uk|nhs\.net|police\.uk|org\.uk|ac\.uk|sch\.uk|parliament\.uk|mod\.uk)$/.test(domain)) return false;
+  if (!/\.(?:gov\.uk|gov\.wales|gov\.scot|nhs\.uk|nhs\.net|police\.uk|org\.uk|ac\.uk|sch\.uk|parliament\.uk|mod\.uk)$/.test(domain))
+    return false;
   const parts = local.toLowerCase().split(/[._+\-\d]+/);
   return parts.some((part) => roleWords.has(part)) || roleWords.has(local.toLowerCase().replace(/[._+\-\d]+/g, ''));
 }

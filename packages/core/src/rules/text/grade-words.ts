@@ -40,7 +40,8 @@ export function gradeWordsFor(grade: Grade, connective: string): string {
 }
 
 /** Words that make the subject of a graded statement one judgement area, not the services overall. */
-export const areaWords = /\b(?:care leavers?|in care|leaving care|help and protection|protection|leaders|leadership|adoption|fostering|experiences? and progress|service for|front door|youth|disabled|children in need|areas?\b)/i;
+export const areaWords =
+  /\b(?:care leavers?|in care|leaving care|help and protection|protection|leaders|leadership|adoption|fostering|experiences? and progress|service for|front door|youth|disabled|children in need|areas?\b)/i;
 
 /** Sentences of a block of prose, with their offsets: split after ". ", "? ", "! " before a capital, digit or quote. */
 export function sentencesOf(text: string): { start: number; text: string }[] {

@@ -94,7 +94,8 @@ his majesty majesty's majesty’s inspector inspectors inspectorate
  * Endings that mark a common noun, adjective or verb form rather than a name: "Staying", "Provision",
  * "Assessment", "Readiness", "Stability", "Partnership", "Activities". Names with these endings are rare.
  */
-const commonEndings = /(?:ing|ings|tion|tions|sion|sions|ment|ments|ness|ity|ities|ship|ships|ism|isms|ists|ies|ance|ances|ancy|ency|ful|less|ous|ive|ives|able|ible|ised|ized|ology|ers|ors)$/;
+const commonEndings =
+  /(?:ing|ings|tion|tions|sion|sions|ment|ments|ness|ity|ities|ship|ships|ism|isms|ists|ies|ance|ances|ancy|ency|ful|less|ous|ive|ives|able|ible|ised|ized|ology|ers|ors)$/;
 /** Names that end like common words and are too common to lose ("Olive", "Clive", "Constance"...). */
 const namesWithCommonEndings = words(`
 olive clive constance lance vance france trinity charity verity felicity amity

@@ -1,6 +1,15 @@
 import { glossary } from '../../framework/glossary.js';
 import { digitRuns } from './digit-runs.js';
-import { calendarWords, countedNouns, determiners, functionWords, hasCommonEnding, labelNouns, looksPlural, personNouns } from './name-words.js';
+import {
+  calendarWords,
+  countedNouns,
+  determiners,
+  functionWords,
+  hasCommonEnding,
+  labelNouns,
+  looksPlural,
+  personNouns,
+} from './name-words.js';
 import { matchAt, occurrences, type TextMatch } from './text-match.js';
 
 /**
@@ -34,8 +43,27 @@ import { matchAt, occurrences, type TextMatch } from './text-match.js';
  */
 
 const ageWords = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
 ];
 const numberWord = String.raw`(?:twenty[- ](?:one|two|three|four|five)|${[...ageWords].reverse().join('|')})`;
 const ageNumber = String.raw`(?:\d{1,2}|${numberWord})`;
@@ -57,9 +85,47 @@ const initials = String.raw`\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}`;
 const nameToken = String.raw`${initials}|${title}|${capitals}|\p{Lu}`;
 /** Words that may stand between a name and its age: "Jack, who is now aged 7", "Jack is a 7-year-old". */
 const fillerWords = [
-  'who', 'who’s', "who's", 'whos', 'that', 'is', 'was', 'has', 'had', 'have', 'will', 'would', 'be', 'been', 'being', 'turned',
-  'turns', 'turning', 'just', 'now', 'only', 'still', 'already', 'currently', 'then', 'recently', 'nearly', 'almost', 'about',
-  'around', 'approximately', 'roughly', 'aged', 'age', 'ages', 'a', 'an', 'the', 'also', 'both', 'each',
+  'who',
+  'who’s',
+  "who's",
+  'whos',
+  'that',
+  'is',
+  'was',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'be',
+  'been',
+  'being',
+  'turned',
+  'turns',
+  'turning',
+  'just',
+  'now',
+  'only',
+  'still',
+  'already',
+  'currently',
+  'then',
+  'recently',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'aged',
+  'age',
+  'ages',
+  'a',
+  'an',
+  'the',
+  'also',
+  'both',
+  'each',
 ];
 /**
  * Fillers, in lower case, and in capitals the ones that cannot be names ("JACK, AGED 7"): "WILL" and
@@ -67,9 +133,9 @@ const fillerWords = [
  */
 const fillers: ReadonlySet<string> = new Set([
   ...fillerWords,
-  ...'WHO WHO’S WHO\'S IS WAS AGED AGE AGES NOW TURNED TURNS JUST ONLY NEARLY ALMOST ABOUT THE AN'.split(' '),
+  ..."WHO WHO’S WHO'S IS WAS AGED AGE AGES NOW TURNED TURNS JUST ONLY NEARLY ALMOST ABOUT THE AN".split(' '),
 ]);
-const gapChar = /[ \t,(\[:\-–—]/;
+const gapChar = /[ \t,([:\-–—]/;
 /** How far back from the age the name may start. */
 const maxGap = 60;
 const nameShape = new RegExp(String.raw`^(?:${nameToken})$`, 'u');
@@ -84,7 +150,10 @@ const nameAfter = new RegExp(
   String.raw`[ \t]*(?:(?:boy|girl|child|son|daughter|baby|brother|sister|sibling|toddler|teenager|infant|lad|youngster|young person)[ \t]*)?(?:,[ \t]*|[ \t]+(?:called|named|known[ \t]+as)[ \t]+|[ \t]*)([‘'"“]?)(${title}|${capitals}|${initials})(?![\p{L}\p{N}])`,
   'uy',
 );
-const agedNumberWord = new RegExp(String.raw`[ \t]*:?[ \t]*(?:(?:just|only|nearly|almost|about|around|now)[ \t]+)?(${numberWord})(?![\p{L}])`, 'diuy');
+const agedNumberWord = new RegExp(
+  String.raw`[ \t]*:?[ \t]*(?:(?:just|only|nearly|almost|about|around|now)[ \t]+)?(${numberWord})(?![\p{L}])`,
+  'diuy',
+);
 /** A number in words before "year" ("seven-year-old", "seven years old") or before "month-" of "-old". */
 const numberWordBeforeUnit = new RegExp(String.raw`(?:^|[^\p{L}])(${numberWord})${join}(?:months?|weeks?)?$`, 'diu');
 /** "who is seven", "who’s nine", "who turned seventeen", "who will be ten". */
@@ -213,7 +282,7 @@ function readChild(text: string, age: AgeNumber, notChildren: NotChildren): { st
   // ("2019 7", ". 7") leaves only "7-year-old Jack".
   let before = age.start - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
-  if (ageUnit.kind !== 'old' && !/[\p{L}’'"”(\[,:\-–—]/u.test(text[before] ?? '')) return undefined;
+  if (ageUnit.kind !== 'old' && !/[\p{L}’'"”([,:\-–—]/u.test(text[before] ?? '')) return undefined;
   const limit = ageUnit.kind === 'months' ? 104 : 25;
   if (age.value > limit) return undefined;
   rangeAfter.lastIndex = ageUnit.end;
@@ -231,7 +300,7 @@ function nameBefore(text: string, at: number): { name: string; start: number; ga
   if (at - pos > maxGap) return undefined;
   const gap = text.slice(pos, at);
   const closingQuote = /[’'"”]/.test(text[pos - 1] ?? '') ? 1 : 0;
-  const token = wordEndingAt(text, pos - closingQuote, /[\p{L}'’.\-]/u);
+  const token = wordEndingAt(text, pos - closingQuote, /[\p{L}'’.-]/u);
   if (token === undefined || !nameShape.test(token.word)) return undefined;
   if (closingQuote && !/[‘'"“]/.test(text[token.start - 1] ?? '')) return undefined;
   return { name: token.word, start: token.start, gap };
@@ -254,7 +323,7 @@ function nameBeforeRelative(text: string, at: number): { name: string; start: nu
   const pos = gapStart(text, at);
   if (at - pos > maxGap) return undefined;
   const gap = text.slice(pos, at);
-  const relative = wordEndingAt(text, pos, /[\p{L}\-]/u);
+  const relative = wordEndingAt(text, pos, /[\p{L}-]/u);
   if (relative === undefined || !relatives.has(relative.word.toLowerCase())) return undefined;
   let word = wordBefore(text, relative.start);
   if (word && !/^(?:his|her|their)$/i.test(word.word)) word = wordBefore(text, word.start);
@@ -270,7 +339,7 @@ function nameBeforeRelative(text: string, at: number): { name: string; start: nu
 function wordEndingAt(text: string, end: number, chars: RegExp): { word: string; start: number } | undefined {
   let start = end;
   while (start > 0 && end - start < 40 && chars.test(text[start - 1]!)) start--;
-  while (start < end && /['’.\-]/.test(text[start]!)) start++;
+  while (start < end && /['’.-]/.test(text[start]!)) start++;
   return start === end ? undefined : { word: text.slice(start, end), start };
 }
 
@@ -284,7 +353,7 @@ function childBefore(text: string, age: AgeNumber, ageUnit: Unit, listEnd: numbe
   const { name, start: nameStart, gap: gapText } = found;
   const hasAgeWord = ageWordInGap.test(gapText);
   const hasVerb = verbInGap.test(gapText);
-  const bracket = /[(\[]/.test(gapText);
+  const bracket = /[([]/.test(gapText);
   const separated = /[,:\-–—]/.test(gapText);
   let strength: 'strong' | 'medium' | 'weak';
   // "who is 7" and "turned 16" are said of people only.
@@ -295,7 +364,12 @@ function childBefore(text: string, age: AgeNumber, ageUnit: Unit, listEnd: numbe
     strength = 'medium';
   } else if (hasVerb) {
     // "Oliwia is 11 and lives...", "Tom was 14 when...", "Jack is 7."; not "Turnover is 14 this year".
-    if (!/^[ \t]*(?:[,.;:!?)\]–—](?!\d)|\n|$|(?:and|but|when|so|as|while|now|yet|or|because)(?![\p{L}]))/u.test(text.slice(listEnd, listEnd + 10))) return undefined;
+    if (
+      !/^[ \t]*(?:[,.;:!?)\]–—](?!\d)|\n|$|(?:and|but|when|so|as|while|now|yet|or|because)(?![\p{L}]))/u.test(
+        text.slice(listEnd, listEnd + 10),
+      )
+    )
+      return undefined;
     strength = 'medium';
   } else if (bracket) {
     if (!/^[ \t]*[)\]]/.test(text.slice(listEnd, listEnd + 4))) return undefined;
@@ -344,7 +418,14 @@ function closeOf(text: string, at: number, bracket: boolean): number {
 }
 
 /** True when `name` at `start` reads as a person's name in this place. */
-function isChildName(text: string, start: number, name: string, strength: 'strong' | 'medium' | 'weak', notChildren: NotChildren, after = false): boolean {
+function isChildName(
+  text: string,
+  start: number,
+  name: string,
+  strength: 'strong' | 'medium' | 'weak',
+  notChildren: NotChildren,
+  after = false,
+): boolean {
   const lower = name.replace(/’/g, "'").toLowerCase();
   const bare = lower.replace(/\./g, '');
   if (bare.length === 1) {
@@ -412,7 +493,10 @@ function countsThings(text: string, at: number): boolean {
   if (/^[ \t]*,?[ \t]*of(?![\p{L}])/u.test(after)) return true;
   if (startsWithCountedNoun(text, at)) return true;
   // "... is the edge-of-care team", "..., which is our youth service", "..., the exploitation team".
-  const predicate = /^[ \t]*,?[ \t]*(?:(?:which[ \t]+)?(?:is|was|are|were|remains|has[ \t]+been)[ \t]+)?(?:the|a|an|our|its|their|this)[ \t]+((?:[\p{L}'’-]+[ \t]*){1,5})/u.exec(after);
+  const predicate =
+    /^[ \t]*,?[ \t]*(?:(?:which[ \t]+)?(?:is|was|are|were|remains|has[ \t]+been)[ \t]+)?(?:the|a|an|our|its|their|this)[ \t]+((?:[\p{L}'’-]+[ \t]*){1,5})/u.exec(
+      after,
+    );
   return predicate !== null && predicate[1]!.split(/[ \t]+/).some((w) => countedNouns.has(w.toLowerCase()));
 }
 

@@ -19,7 +19,8 @@ import { matchAt, type TextMatch } from './text-match.js';
 const niNumberAt =
   /([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])([ .-]?)(\d)([ .-]?)(\d)([ .-]?)(\d)([ .-]?)(\d)([ .-]?)(\d)([ .-]?)(\d)(?:([ .-]?)([A-D]))?(?![\p{L}\p{N}])/iuy;
 const unallocatedPrefixes = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
-const cueBefore = /(?:^|[^\p{L}])(?:n\.?[ \t]?i\.?|nino|national[ \t]+insurance|nat\.?[ \t]+ins\.?)(?:[ \t]+(?:number|num|no\.?))?[ \t]*[:#=(\-–]?[ \t]*(?:is[ \t]+)?\(?[ \t]*$/iu;
+const cueBefore =
+  /(?:^|[^\p{L}])(?:n\.?[ \t]?i\.?|nino|national[ \t]+insurance|nat\.?[ \t]+ins\.?)(?:[ \t]+(?:number|num|no\.?))?[ \t]*[:#=(\-–]?[ \t]*(?:is[ \t]+)?\(?[ \t]*$/iu;
 
 export function findNationalInsuranceNumbers(text: string): TextMatch[] {
   const found: TextMatch[] = [];

@@ -14,7 +14,7 @@ import { isDigit, isWordChar, matchAt, type TextMatch } from './text-match.js';
  */
 /** "NHS number: ", "NHS no. on the referral, ", "(NHS ": a few words may come between "NHS number" and the number. */
 const cueBefore = /(?:^|[^\p{L}])nhs(?:[ \t]*(?:number|num|no\.?|#)[^\n.;!?\d]{0,30})?[ \t]*[:#=(\-–]?[ \t]*(?:is[ \t]+)?\(?[ \t]*$/iu;
-const cueAfter = /^[ \t]*[(\[,-–]?[ \t]*nhs(?![\p{L}])/iu;
+const cueAfter = /^[ \t]*[([,-–]?[ \t]*nhs(?![\p{L}])/iu;
 
 export function findNhsNumbers(text: string): TextMatch[] {
   const found: TextMatch[] = [];
@@ -44,7 +44,8 @@ function readNhsNumber(text: string, start: number): number | undefined {
     else break;
   }
   const after = text[end];
-  if (digits.length !== 10 || isWordChar(after) || (after !== undefined && /[ .\-/]/.test(after) && isDigit(text[end + 1]))) return undefined;
+  if (digits.length !== 10 || isWordChar(after) || (after !== undefined && /[ .\-/]/.test(after) && isDigit(text[end + 1])))
+    return undefined;
   // The ways NHS numbers are printed, with a valid check digit; or anything after a cue.
   if (/^\d{10}$|^\d{3}([ -])\d{3}\1\d{4}$/.test(text.slice(start, end)) && isValidNhsNumber(digits)) return end;
   const before = text.slice(Math.max(0, start - 48), start);

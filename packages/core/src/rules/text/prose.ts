@@ -18,7 +18,9 @@ export interface ProseBlock {
 export function proseBlocks(draft: ParsedDraft): ProseBlock[] {
   let blocks = proseCache.get(draft);
   if (blocks === undefined) {
-    blocks = draft.blocks.filter((block) => block.text.trim() !== '').map((block) => ({ block, offset: block.range.start, text: blankNonProse(block.text) }));
+    blocks = draft.blocks
+      .filter((block) => block.text.trim() !== '')
+      .map((block) => ({ block, offset: block.range.start, text: blankNonProse(block.text) }));
     proseCache.set(draft, blocks);
   }
   return blocks;
@@ -80,7 +82,12 @@ function linkDestinations(text: string): TextRange[] {
  * spans inside the first one's, so they are skipped and the closer is found once: each character is
  * read a bounded number of times however many openers precede a closer.
  */
-function spansToCloser(text: string, opener: string, closer: string, span: (open: number, close: number) => TextRange | undefined): TextRange[] {
+function spansToCloser(
+  text: string,
+  opener: string,
+  closer: string,
+  span: (open: number, close: number) => TextRange | undefined,
+): TextRange[] {
   const spans: TextRange[] = [];
   let close = -1;
   for (let open = text.indexOf(opener); open !== -1; open = text.indexOf(opener, open + opener.length)) {

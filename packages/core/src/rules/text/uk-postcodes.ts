@@ -35,7 +35,8 @@ const streetAfter =
 /** The address block of a letter, which is addressed to an official at the authority: "...\n\nDear Ms Smith". */
 const salutationAfter = /^\s*(?:\d{1,2}[ \t]+\p{L}+[ \t]+\d{4}\s*)?Dear[ \t]/u;
 /** A building, or Ofsted, named just before "at": "the family hub at", "the council offices at", "write to Ofsted at". */
-const buildingBeforeAt = /(?:^|[^\p{L}])(?:offices|hall|hubs?|centre|center|school|academy|college|hospital|clinic|surgery|library|station|ofsted)$/iu;
+const buildingBeforeAt =
+  /(?:^|[^\p{L}])(?:offices|hall|hubs?|centre|center|school|academy|college|hospital|clinic|surgery|library|station|ofsted)$/iu;
 /** Where the address that ends at the postcode begins: after a sentence, a blank line or "at"/"to"/"in"/"from". */
 const addressBreak = /[.!?](?:[ \t]+|\n)|\n[ \t]*\n|(?:^|[ \t])(?:at|to|in|from|is|are)[ \t]+/giu;
 
@@ -57,7 +58,12 @@ export function findUkPostcodes(text: string): TextMatch[] {
     if (!isPostcodeCase(outward!, inward!)) continue;
     const end = start + whole.length;
     consumed = end;
-    if (publishedPostcodes.has((outward! + inward!).toUpperCase()) || isPublicBuilding(text, start) || salutationAfter.test(text.slice(end, end + 80))) continue;
+    if (
+      publishedPostcodes.has((outward! + inward!).toUpperCase()) ||
+      isPublicBuilding(text, start) ||
+      salutationAfter.test(text.slice(end, end + 80))
+    )
+      continue;
     found.push(matchAt(text, start, end));
   }
   return found;
@@ -79,7 +85,16 @@ function isPublicBuilding(text: string, postcodeStart: number): boolean {
     cutWord = m[0].trim().toLowerCase();
   }
   // "The youth centre at 4 Market Place": the building is named just before "at".
-  if (cutWord === 'at' && buildingBeforeAt.test(address.slice(0, cut).trimEnd().replace(/[ \t]+at$/i, ''))) return true;
+  if (
+    cutWord === 'at' &&
+    buildingBeforeAt.test(
+      address
+        .slice(0, cut)
+        .trimEnd()
+        .replace(/[ \t]+at$/i, ''),
+    )
+  )
+    return true;
   address = address.slice(cut);
   publicBuilding.lastIndex = 0;
   for (let m = publicBuilding.exec(address); m; m = publicBuilding.exec(address)) {

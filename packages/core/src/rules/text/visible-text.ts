@@ -18,7 +18,8 @@ export interface VisibleText {
 }
 
 /** Any character that the rewriting below would change: the common case is none, and a single test. */
-const rewritten = /[\u00A0\u00AD\u061C\u115F\u1160\u180E\u2000-\u200F\u2010-\u2012\u2028-\u202F\u205F-\u206F\u2212\u3000\u3164\uFE6B\uFEFF\uFF01-\uFF5E\uFFA0]/;
+const rewritten =
+  /[\u00A0\u00AD\u061C\u115F\u1160\u180E\u2000-\u200F\u2010-\u2012\u2028-\u202F\u205F-\u206F\u2212\u3000\u3164\uFE6B\uFEFF\uFF01-\uFF5E\uFFA0]/;
 const rightToLeftOverride = 0x202e;
 const popDirectionalFormatting = 0x202c;
 const newline = 0x0a;
