@@ -197,7 +197,10 @@ describe('knowledge lives in the descriptors', () => {
       for (const file of readdirSync(folder, { recursive: true })
         .map(String)
         .filter((f) => f.endsWith('.ts'))) {
-        const code = readFileSync(folder + file, 'utf8').replace(/^\s*(\/\/|\*|\|).*$|^.*\b(category: |form === |type RuleCategory ).*$/gm, '');
+        const code = readFileSync(folder + file, 'utf8').replace(
+          /^\s*(\/\/|\*|\|).*$|^.*\b(category: |form === |type RuleCategory ).*$/gm,
+          '',
+        );
         for (const id of ids) if (code.includes(`'${id}'`) || code.includes(`"${id}"`)) named.push(`${file}: ${id}`);
       }
     }

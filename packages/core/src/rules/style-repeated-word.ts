@@ -27,7 +27,8 @@ export default defineRule({
     fixable: true,
     docs: `A word typed twice ("the the", "children children") is a slip that a reader notices at once and a
 spell checker does not. Reported: a word followed, after spaces or a line break only, by the same word,
-in any case ("The the"), in narrative prose. The fix deletes the second word and the space before it.
+in any case ("The the"), in narrative prose. The fix deletes the second word and the space before it;
+a run ("the the the") is one finding, and its fix deletes every repeat.
 
 Left alone: the repeats English grammar allows ("had had", "that that", "what it is is", "what they do
 do", "gave her her own room"), numbers ("in 2024 2024" is more likely a table pasted into prose), words
@@ -43,31 +44,52 @@ Measured on the real corpus (16 reports, 30 letters): no finding; the one repeat
       let quotes: ReturnType<typeof quotedRanges> | undefined;
       repeat.lastIndex = 0;
       for (let m = repeat.exec(text); m; m = repeat.exec(text)) {
-        const firstEnd = m.index + 1 + m[2]!.length;
-        const secondStart = m.index + m[0].length - 1 - m[2]!.length;
-        const end = m.index + m[0].length;
+        const pair = readPair(text, m);
         // Resume at the second word: in "the the the" it is compared with the third.
-        repeat.lastIndex = secondStart;
-        if (
-          m[1]!.toLowerCase() !== m[3]!.toLowerCase() ||
-          !isGap(text, firstEnd, secondStart) ||
-          !isRepeatedWord(text, m.index, secondStart, end)
-        )
-          continue;
+        repeat.lastIndex = pair.secondStart;
+        if (!pair.slip) continue;
         quotes ??= quotedRanges(text);
-        if (isInside(quotes, secondStart)) continue;
-        const second = text.slice(secondStart, end);
-        const deleted = { start: offset + firstEnd, end: offset + end };
+        if (isInside(quotes, pair.secondStart)) continue;
+        // "the the the" is one slip: the run's repeats are reported and deleted together.
+        let last = pair;
+        let count = 2;
+        for (let next = repeat.exec(text); next && next.index === last.secondStart; next = repeat.exec(text)) {
+          const more = readPair(text, next);
+          if (!more.slip) break;
+          last = more;
+          count++;
+          repeat.lastIndex = more.secondStart;
+        }
+        const runEnd = last.end;
+        // The next slip starts after the run (a match past it, found above, is searched for again).
+        repeat.lastIndex = runEnd;
+        const second = text.slice(pair.secondStart, pair.end);
+        const deleted = { start: offset + pair.firstEnd, end: offset + runEnd };
         report({
-          message: `"${second}" is written twice: delete the second.`,
-          range: { start: offset + secondStart, end: offset + end },
-          // The space before the second word goes with it: the fix reaches past the reported word by that gap.
-          fix: { description: `Delete the repeated "${second}"`, edits: [{ range: deleted, newText: '' }], scope: deleted },
+          message:
+            count === 2 ? `"${second}" is written twice: delete the second.` : `"${second}" is written ${count} times: delete the repeats.`,
+          range: { start: offset + pair.secondStart, end: offset + runEnd },
+          // The space before the second word goes with it: the fix reaches past the reported words by that gap.
+          fix: {
+            description: count === 2 ? `Delete the repeated "${second}"` : `Delete the ${count - 1} repeats of "${second}"`,
+            edits: [{ range: deleted, newText: '' }],
+            scope: deleted,
+          },
         });
       }
     }
   },
 });
+
+/** Where a match's two words are, and whether the second is a slip. */
+function readPair(text: string, m: RegExpExecArray): { firstEnd: number; secondStart: number; end: number; slip: boolean } {
+  const firstEnd = m.index + 1 + m[2]!.length;
+  const secondStart = m.index + m[0].length - 1 - m[2]!.length;
+  const end = m.index + m[0].length;
+  const slip =
+    m[1]!.toLowerCase() === m[3]!.toLowerCase() && isGap(text, firstEnd, secondStart) && isRepeatedWord(text, m.index, secondStart, end);
+  return { firstEnd, secondStart, end, slip };
+}
 
 /** The second of two equal words is a slip: not a grammatical repeat, not part of a longer word, not a name. */
 function isRepeatedWord(text: string, firstStart: number, secondStart: number, secondEnd: number): boolean {

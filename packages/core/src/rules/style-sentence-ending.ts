@@ -1,5 +1,5 @@
 import { defineRule, type Fix } from '../engine/types.js';
-import type { ParsedDraft } from '../parse/model.js';
+import type { ParsedDraft, TextBlock } from '../parse/model.js';
 import { proseBlocks, type ProseBlock } from './text/prose.js';
 
 /** How a paragraph or list item ends. */
@@ -232,19 +232,23 @@ replaces a final comma or semicolon. When the text ends on a word no sentence en
 "and"), something was lost, so there is no fix.
 
 Left alone: lines of fewer than four words (a name, "Yours sincerely", a label), headings, tables,
-code and HTML comments.
+code and HTML comments, and a paragraph whose sentence runs on into the next paragraph, which starts
+in lower case (a stray blank line, often left where a page broke: a full stop there would be wrong).
 
 Measured on the real corpus (16 reports, 30 letters): one finding, a genuine defect: East Sussex 2018's
 paragraph 3 ends "...had taken place" without its full stop, as printed.`,
   },
   check({ draft, report }) {
-    const reads = proseBlocks(draft)
-      .map(readEnding)
-      .filter((r): r is Read => r !== undefined);
+    const blocks = proseBlocks(draft);
+    const reads = blocks.map(readEnding).filter((r): r is Read => r !== undefined);
     const lists = listsOf(reads);
+    const continued = continuedBlocks(blocks);
     let documentItems: Tally | undefined;
     for (const read of reads) {
       if (read.ending === 'stop' || read.ending === 'colon' || !isSentenceLike(read)) continue;
+      // The sentence goes on in the next paragraph ("...has enabled leaders" / "and managers to..."):
+      // a stray blank line, not a lost full stop, and a full stop there would be wrong.
+      if (continued.has(read.prose.block)) continue;
       const block = read.prose.block;
       let peers: Tally | undefined;
       if (block.listDepth > 0) {
@@ -275,6 +279,17 @@ paragraph 3 ends "...had taken place" without its full stop, as printed.`,
     }
   },
 });
+
+/** Blocks whose sentence runs on into the next paragraph of their section, which starts in lower case. */
+function continuedBlocks(blocks: readonly ProseBlock[]): Set<TextBlock> {
+  const continued = new Set<TextBlock>();
+  for (let k = 0; k + 1 < blocks.length; k++) {
+    const next = blocks[k + 1]!;
+    if (next.block.sectionIndex === blocks[k]!.block.sectionIndex && !next.block.listItem && /^[\s*_]*\p{Ll}/u.test(next.text))
+      continued.add(blocks[k]!.block);
+  }
+  return continued;
+}
 
 function fullStop(draft: ParsedDraft, read: Read, peers: Tally | undefined): Fix | undefined {
   if (unfinishedWords.has(read.lastWord)) return undefined;
