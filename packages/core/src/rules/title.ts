@@ -1,4 +1,4 @@
-import { findAuthority } from '../framework/authorities.js';
+import { findAuthority, namesAuthority } from '../framework/authorities.js';
 import { normaliseForComparison } from '../framework/judgement-areas.js';
 import { writeTitle, type DocumentType } from '../framework/document-types/document-type.js';
 import type { DateSpan } from '../cadence/iso-date.js';
@@ -15,8 +15,9 @@ export default defineRule({
 \`# Focused visit to <authority> children's services\`. Monitoring visits: \`# Monitoring visit to <authority>
 children's services\`. Self-evaluations: \`# <authority> children's services self-evaluation <year> to <year>\`.
 
-The authority in the title may be written as any accepted alias of the front matter's authority
-("Hull" for Kingston upon Hull). Case, typographic apostrophes and spacing are forgiven. The fix
+The authority in the title may be written in any of the front matter's authority's real forms: an
+accepted alias ("Hull" for Kingston upon Hull), its corporate name ("London Borough of Hackney") or the
+children's trust that runs its services ("Sandwell Children’s Trust"), as real titles sometimes are. Case, typographic apostrophes and spacing are forgiven. The fix
 rewrites the title from the front matter; it is offered only when the authority is known.
 A second level-1 heading is also reported.`,
   },
@@ -59,6 +60,6 @@ function titleMatches(text: string, document: DocumentType, authorityName: strin
   if (!actual.startsWith(before) || !actual.endsWith(ending)) return false;
   const rest = actual.slice(before.length, actual.length - ending.length).trim();
   if (!rest.endsWith(after)) return false;
-  const named = findAuthority(rest.slice(0, rest.length - after.length));
-  return named !== undefined && named === findAuthority(authorityName);
+  const own = findAuthority(authorityName);
+  return own !== undefined && namesAuthority(rest.slice(0, rest.length - after.length), own);
 }
