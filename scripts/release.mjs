@@ -46,9 +46,11 @@ function build() {
 export function packAll(out) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const folder of workspaceFolders(root)) {
+  const folders = workspaceFolders(root);
+  const versions = new Map(folders.map((folder) => [readManifest(folder).name, readManifest(folder).version]));
+  for (const folder of folders) {
     if (readManifest(folder).private) continue;
-    run('npx', [...pnpm, 'pack', '--pack-destination', out], folder);
+    withWorkspaceVersions(folder, versions, () => run('npx', [...pnpm, 'pack', '--pack-destination', out], folder));
   }
   const { name, version } = readManifest(vscodeFolder);
   run(process.execPath, ['scripts/package.mjs'], vscodeFolder, { ILACS_VSIX_PATH: join(out, `${name}-${version}.vsix`) });
@@ -64,6 +66,32 @@ export function packAll(out) {
   );
   writeFileSync(join(out, 'SHA256SUMS'), `${sums.join('\n')}\n`);
   return artifacts;
+}
+
+/**
+ * Runs `pack` with the package's `workspace:` dependencies written as the versions they stand for.
+ * pnpm makes the same replacement itself, but writes the replaced dependencies in the order its
+ * lookups finish, which differs from run to run: the manifest, and so the tarball, did not reproduce.
+ * The manifest is put back as it was, whatever happens.
+ */
+function withWorkspaceVersions(folder, versions, pack) {
+  const file = join(folder, 'package.json');
+  const original = readFileSync(file, 'utf8');
+  const manifest = JSON.parse(original);
+  for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+    for (const [dependency, range] of Object.entries(manifest[field] ?? {})) {
+      const workspace = /^workspace:([\^~*]?)$/.exec(String(range));
+      if (!workspace || !versions.has(dependency)) continue;
+      const prefix = workspace[1] === '*' || workspace[1] === '' ? '' : workspace[1];
+      manifest[field][dependency] = `${prefix}${versions.get(dependency)}`;
+    }
+  }
+  try {
+    writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    pack();
+  } finally {
+    writeFileSync(file, original);
+  }
 }
 
 /** Every file under `folder`, relative to it. */
@@ -94,7 +122,20 @@ function explain(file, first, second) {
       execFileSync('tar', ['-xzf', join(folder, file), '-C', join(scratch, name)]);
       return join(scratch, name);
     };
-    return `${file} (${differences(unpack(first, 'a'), unpack(second, 'b')).join(', ')})`;
+    const [a, b] = [unpack(first, 'a'), unpack(second, 'b')];
+    const changed = differences(a, b);
+    // A changed manifest is small: show its lines that differ, which say at once what moved.
+    const manifests = changed
+      .filter((entry) => entry.endsWith('package.json'))
+      .map((entry) => {
+        const [before, after] = [a, b].map((side) => readFileSync(join(side, entry), 'utf8').split('\n'));
+        const lines = [
+          ...before.filter((line) => !after.includes(line)).map((l) => `- ${l}`),
+          ...after.filter((line) => !before.includes(line)).map((l) => `+ ${l}`),
+        ];
+        return `\n${entry}:\n${lines.slice(0, 20).join('\n')}`;
+      });
+    return `${file} (${changed.join(', ')})${manifests.join('')}`;
   } catch {
     return file;
   } finally {

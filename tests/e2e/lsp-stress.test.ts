@@ -230,7 +230,10 @@ describe('a rule that throws inside the server', () => {
       platform: 'node',
       format: 'esm',
       outfile: serverPath,
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+      // Aliased: the bundled conversion code imports createRequire itself, and a second binding is a syntax error.
+      banner: {
+        js: "import { createRequire as __testCreateRequire } from 'node:module'; const require = __testCreateRequire(import.meta.url);",
+      },
       logLevel: 'silent',
     });
     client = await LspClient.start({ workspaceFolders: [work], serverPath });
