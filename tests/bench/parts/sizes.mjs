@@ -67,7 +67,7 @@ export default {
       `import { lintText } from '@ilacs/core';\nexport const lint = (text) => lintText(text).diagnostics;\n`,
     );
     const { bytes: frameworkOnly } = await bundledApp(
-      `import { documentTypes } from '@ilacs/core/framework';\nexport const types = documentTypes;\n`,
+      `import { ilacs2026, judgementAreas } from '@ilacs/core/framework';\nexport const data = [ilacs2026, judgementAreas];\n`,
     );
     const vsixPath = findVsix();
     const vsix = vsixPath ? readFileSync(vsixPath) : undefined;
