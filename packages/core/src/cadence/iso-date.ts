@@ -127,7 +127,8 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
   return isoOf(year, month, Math.min(Number(m[3]), daysInMonth(year, month)));
 }
 
-const monthNames = [
+/** English month names, January first: for writing dates and for reading them in prose. */
+export const monthNames = [
   'January',
   'February',
   'March',

@@ -39,6 +39,16 @@ export interface UnusualShapes {
   precedent: string;
 }
 
+/** A shape's verdicts: the reasons without repeats, and the precedent only for an unusual span. */
+function verdictFor(usual: string, unusual: UnusualShapes | undefined) {
+  return (fit: ShapeFit, reasons: string[]): ShapeCheck => ({
+    fit,
+    usual,
+    reasons: [...new Set(reasons)],
+    ...(fit === 'unusual' && unusual ? { precedent: unusual.precedent } : {}),
+  });
+}
+
 /** How far either way the nearest valid dates are looked for: far beyond any realistic typo. */
 const searchWeeks = 8;
 
@@ -99,12 +109,7 @@ export function weeksOnSite(
   return {
     description,
     check(span, calendar = englandCalendar) {
-      const verdict = (fit: ShapeFit, reasons: string[]): ShapeCheck => ({
-        fit,
-        usual: description,
-        reasons: [...new Set(reasons)],
-        ...(fit === 'unusual' && unusual ? { precedent: unusual.precedent } : {}),
-      });
+      const verdict = verdictFor(description, unusual);
       if (span.end < span.start) return verdict('impossible', ['the last day is before the first']);
       const expected = spanForWeek(mondayOfWeek(span.start), calendar);
       if (expected && expected.start === span.start && expected.end === span.end) return verdict('usual', []);
@@ -157,12 +162,7 @@ export function consecutiveWorkingDays(
   return {
     description,
     check(span, calendar = englandCalendar) {
-      const verdict = (fit: ShapeFit, reasons: string[]): ShapeCheck => ({
-        fit,
-        usual: description,
-        reasons: [...new Set(reasons)],
-        ...(fit === 'unusual' && unusual ? { precedent: unusual.precedent } : {}),
-      });
+      const verdict = verdictFor(description, unusual);
       if (span.end < span.start) return verdict('impossible', ['the last day is before the first']);
       const length = calendarDays(span);
       const reasons: string[] = [];

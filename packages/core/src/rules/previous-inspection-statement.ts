@@ -1,22 +1,7 @@
 import { defineRule } from '../engine/types.js';
-import { addMonths } from '../cadence/iso-date.js';
+import { addMonths, monthNames } from '../cadence/iso-date.js';
 import { areaWords, gradeWordsAt, gradeWordsFor, sentencesOf } from './text/grade-words.js';
 import { proseBlocks } from './text/prose.js';
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * Where a sentence names the last graded inspection: "the last inspection", "the previous Ofsted

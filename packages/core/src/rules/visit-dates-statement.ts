@@ -1,10 +1,9 @@
 import { defineRule } from '../engine/types.js';
-import { isValidIsoDate, type DateSpan } from '../cadence/iso-date.js';
+import { isValidIsoDate, monthNames, type DateSpan } from '../cadence/iso-date.js';
 import { sentencesOf } from './text/grade-words.js';
 import { proseBlocks } from './text/prose.js';
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const month = `(${months.join('|')})`;
+const month = `(${monthNames.join('|')})`;
 const weekday = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?';
 
 /** A day and a month ("4 December"): a block without one states no days. */
@@ -34,7 +33,7 @@ interface Stated {
 }
 
 function iso(year: number, monthName: string, day: string): string {
-  return `${year}-${String(months.indexOf(monthName) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return `${year}-${String(monthNames.indexOf(monthName) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** The ISO days a match states, in the order written; a year left out is the visit's, a month left out is the next one stated. */
@@ -53,15 +52,19 @@ function readDays(m: RegExpExecArray, visit: DateSpan): string[] | undefined {
   parts[parts.length - 1]!.month ??= lastMonth;
   // A part without its month takes the month stated after it ("11 and 12 June").
   for (let i = parts.length - 2; i >= 0; i--) parts[i]!.month ??= parts[i + 1]!.month;
-  const lastIndex = months.indexOf(parts[parts.length - 1]!.month!);
-  const days = parts.map((p) => iso(months.indexOf(p.month!) > lastIndex ? year - 1 : year, p.month!, p.day));
+  const lastIndex = monthNames.indexOf(parts[parts.length - 1]!.month!);
+  const days = parts.map((p) => iso(monthNames.indexOf(p.month!) > lastIndex ? year - 1 : year, p.month!, p.day));
   return days.every(isValidIsoDate) ? days : undefined;
 }
 
 /** The visit's days in Ofsted's words, after the same connective: "4 and 5 December 2024", "30 September and 11 October 2024". */
 function writeDays(visit: DateSpan, stated: Stated): string {
-  const [y1, m1, d1] = [visit.start.slice(0, 4), months[Number(visit.start.slice(5, 7)) - 1]!, String(Number(visit.start.slice(8, 10)))];
-  const [y2, m2, d2] = [visit.end.slice(0, 4), months[Number(visit.end.slice(5, 7)) - 1]!, String(Number(visit.end.slice(8, 10)))];
+  const [y1, m1, d1] = [
+    visit.start.slice(0, 4),
+    monthNames[Number(visit.start.slice(5, 7)) - 1]!,
+    String(Number(visit.start.slice(8, 10))),
+  ];
+  const [y2, m2, d2] = [visit.end.slice(0, 4), monthNames[Number(visit.end.slice(5, 7)) - 1]!, String(Number(visit.end.slice(8, 10)))];
   const year = stated.withYear ? ` ${y2}` : '';
   const joiner =
     stated.connective === 'between'

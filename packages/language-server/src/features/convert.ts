@@ -95,18 +95,23 @@ export async function importDocument(
   }
   const kind = documentKind(bytes, name);
   if (!kind) return { ok: false, message: `${name} is neither a PDF nor a Word document (.docx).` };
-  let convert: ConvertModule;
-  try {
-    convert = await load();
-  } catch (error) {
-    log(`Loading the conversion code failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return { ok: false, message: `The conversion code could not be loaded: ${error instanceof Error ? error.message : String(error)}.` };
-  }
+  const convert = await loadOrExplain(load, log);
+  if ('message' in convert) return convert;
   try {
     const result = kind === 'pdf' ? await convert.importPdf(bytes) : await convert.importDocx(bytes);
     return { ok: true, text: result.text, warnings: warningsOf(convert, result.warnings) };
   } catch (error) {
     return failure(convert, error, `Importing ${name}`, log);
+  }
+}
+
+/** The conversion code, or the failure to answer with when it cannot be loaded (logged with its stack). */
+async function loadOrExplain(load: LoadConvert, log: (message: string) => void): Promise<ConvertModule | { ok: false; message: string }> {
+  try {
+    return await load();
+  } catch (error) {
+    log(`Loading the conversion code failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return { ok: false, message: `The conversion code could not be loaded: ${error instanceof Error ? error.message : String(error)}.` };
   }
 }
 
@@ -121,13 +126,8 @@ export async function exportDraft(
     return { ok: false, message: `Unknown export format ${JSON.stringify(params.format)}: expected one of ${exportFormats.join(', ')}.` };
   if (typeof params.text !== 'string') return { ok: false, message: 'No draft text was sent.' };
   if (params.text.length > maxConvertBytes) return { ok: false, message: `The draft is larger than ${megabytes(maxConvertBytes)}.` };
-  let convert: ConvertModule;
-  try {
-    convert = await load();
-  } catch (error) {
-    log(`Loading the conversion code failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return { ok: false, message: `The conversion code could not be loaded: ${error instanceof Error ? error.message : String(error)}.` };
-  }
+  const convert = await loadOrExplain(load, log);
+  if ('message' in convert) return convert;
   try {
     if (params.format === 'html') {
       const { html, warnings } = convert.exportHtml(params.text);
