@@ -1,4 +1,4 @@
-import { matchAt, occurrences, type TextMatch } from './text-match.js';
+import { matchAt, occurrences, type TextMatch, withoutOverlaps } from './text-match.js';
 
 const localChar = /[A-Za-z0-9._%+\-']/;
 const domainChar = /[A-Za-z0-9.-]/;
@@ -172,17 +172,3 @@ const roleWords: ReadonlySet<string> = new Set(
   mailbox inbox general noreply donotreply recruitment jobs hr lasc mailroom licensing whistleblowing cin cp cla yot yos
   earlyhelp hub familyhub`.split(/\s+/),
 );
-
-function withoutOverlaps(text: string, matches: TextMatch[]): TextMatch[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: TextMatch[] = [];
-  for (const m of sorted) {
-    const last = kept.at(-1);
-    if (last && m.start < last.end) {
-      if (m.end > last.end) kept[kept.length - 1] = matchAt(text, last.start, m.end);
-      continue;
-    }
-    kept.push(matchAt(text, m.start, m.end));
-  }
-  return kept;
-}

@@ -10,7 +10,7 @@ import {
   looksPlural,
   personNouns,
 } from './name-words.js';
-import { matchAt, occurrences, type TextMatch } from './text-match.js';
+import { matchAt, occurrences, type TextMatch, withoutOverlaps } from './text-match.js';
 
 /**
  * A child named together with an age, in the many ways a careless author writes it:
@@ -509,19 +509,4 @@ function startsWithCountedNoun(text: string, at: number): boolean {
 function shoutedAfter(text: string, at: number): boolean {
   const next = /^[ \t,]*([\p{L}]+)?/u.exec(text.slice(at, at + 30));
   return next?.[1] === undefined || /^\p{Lu}+$/u.test(next[1]);
-}
-
-/** One finding per stretch of text: "Jack (7 years old)" is found from "7" and from "years old". */
-function withoutOverlaps(text: string, matches: TextMatch[]): TextMatch[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: TextMatch[] = [];
-  for (const m of sorted) {
-    const last = kept.at(-1);
-    if (last && m.start < last.end) {
-      if (m.end > last.end) kept[kept.length - 1] = matchAt(text, last.start, m.end);
-      continue;
-    }
-    kept.push(m);
-  }
-  return kept;
 }
